@@ -1,0 +1,4 @@
+/**
+ * Sapporo Vaccine Pass — Merchant portal.
+ */
+package jp.sapporo.vaccinepass.merchant;

@@ -1,0 +1,162 @@
+package jp.sapporo.vaccinepass.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) for
+ * tests of what a person sees. In CI ({@code CI=true}) a missing browser fails the test;
+ * elsewhere the test is reported as skipped with the reason.
+ */
+public final class Browser implements AutoCloseable {
+
+	public static final Dimension PHONE = new Dimension(390, 844);
+
+	public static final Dimension DESKTOP = new Dimension(1280, 900);
+
+	private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
+
+	private static final Path DRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+	private final WebDriver driver;
+
+	private final Path userData;
+
+	private final String baseUrl;
+
+	private Browser(WebDriver driver, Path userData, String baseUrl) {
+		this.driver = driver;
+		this.userData = userData;
+		this.baseUrl = baseUrl;
+	}
+
+	/**
+	 * Open a browser window of the given size on an app.
+	 * @param baseUrl e.g. {@code http://localhost:8081}
+	 * @param viewport {@link #PHONE} or {@link #DESKTOP}
+	 * @param language the browser's preferred language (Accept-Language)
+	 * @return the browser
+	 */
+	public static Browser open(String baseUrl, Dimension viewport, String language) {
+		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+		if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+			throw new IllegalStateException("CI needs Chromium at " + CHROMIUM + " and chromedriver at " + DRIVER
+					+ " (Debian packages chromium and chromium-driver)");
+		}
+		Assumptions.assumeTrue(installed,
+				"Chromium or chromedriver is not installed (apt-get install chromium chromium-driver)");
+		try {
+			Path userData = Files.createTempDirectory("vaccine-pass-chromium-");
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(CHROMIUM.toFile());
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+					"--disable-sync", "--user-data-dir=" + userData, "--lang=" + language,
+					"--window-size=" + viewport.getWidth() + "," + viewport.getHeight());
+			options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+				.build();
+			ChromeDriver driver = new ChromeDriver(service, options);
+			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+			return new Browser(driver, userData, baseUrl);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public WebDriver driver() {
+		return this.driver;
+	}
+
+	public Browser go(String path) {
+		this.driver.get(this.baseUrl + path);
+		return this;
+	}
+
+	public WebElement find(String css) {
+		return this.driver.findElement(By.cssSelector(css));
+	}
+
+	public Browser type(String css, String text) {
+		WebElement field = find(css);
+		field.clear();
+		field.sendKeys(text);
+		return this;
+	}
+
+	public Browser click(String css) {
+		find(css).click();
+		return this;
+	}
+
+	public String text(String css) {
+		return find(css).getText();
+	}
+
+	public String path() {
+		return java.net.URI.create(this.driver.getCurrentUrl()).getPath();
+	}
+
+	public Browser waitFor(String css) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until((d) -> !d.findElements(By.cssSelector(css)).isEmpty());
+		return this;
+	}
+
+	/** Log in through the app's login form. */
+	public Browser logIn(String username, String password) {
+		go("/login");
+		type("#username", username);
+		type("#password", password);
+		click("form#login-form button[type=submit]");
+		return this;
+	}
+
+	/**
+	 * Save a screenshot under {@code target/screenshots/} (kept as a build artifact).
+	 * @param name the file name without extension
+	 * @return the file
+	 */
+	public Path screenshot(String name) {
+		try {
+			Path folder = Path.of("target", "screenshots");
+			Files.createDirectories(folder);
+			Path file = folder.resolve(name + ".png");
+			Path shot = ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.FILE).toPath();
+			Files.move(shot, file, StandardCopyOption.REPLACE_EXISTING);
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+		try (var paths = Files.walk(this.userData)) {
+			paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach((p) -> p.toFile().delete());
+		}
+		catch (IOException ex) {
+			// temporary folder; the system cleans it
+		}
+	}
+
+}

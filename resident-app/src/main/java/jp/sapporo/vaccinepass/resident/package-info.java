@@ -1,0 +1,4 @@
+/**
+ * Sapporo Vaccine Pass.
+ */
+package jp.sapporo.vaccinepass.resident;

@@ -1,0 +1,41 @@
+package jp.sapporo.vaccinepass.verifier;
+
+import java.time.Clock;
+
+import jp.sapporo.vaccinepass.web.AccountDetailsService;
+import jp.sapporo.vaccinepass.web.PlatformSecurity;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** Travel agents and city staff sign in; staff pages are for city staff only. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, PlatformSecurity platform) throws Exception {
+		platform.applyDefaults(http)
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(PlatformSecurity.PUBLIC_PATHS)
+				.permitAll()
+				.requestMatchers("/staff/**")
+				.hasRole("CITY_STAFF")
+				.requestMatchers("/agent/**")
+				.hasRole("TRAVEL_AGENT")
+				.anyRequest()
+				.hasAnyRole("TRAVEL_AGENT", "CITY_STAFF"));
+		return http.build();
+	}
+
+	@Bean
+	UserDetailsService staffAccounts(JdbcClient jdbc, Clock clock) {
+		return new AccountDetailsService(jdbc, """
+				select id, username, password_hash, enabled, locked_until, role, display_name, agency_id
+				from staff_account where lower(username) = lower(:username)
+				""", clock);
+	}
+
+}

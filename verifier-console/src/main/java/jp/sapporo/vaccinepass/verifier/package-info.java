@@ -1,0 +1,4 @@
+/**
+ * Verifier console (travel agents and city staff).
+ */
+package jp.sapporo.vaccinepass.verifier;
