@@ -373,7 +373,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		}
 	}
 
-	static void deleteRecursively(Path root) {
+	public static void deleteRecursively(Path root) {
 		if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
 			return;
 		}

@@ -1,0 +1,72 @@
+package jp.sapporo.vaccinepass.verifier;
+
+import jp.sapporo.vaccinepass.test.Browser;
+import jp.sapporo.vaccinepass.test.DemoAccounts;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each demo role of this app logs in through a real browser and sees its first page. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class FirstPageBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	private String baseUrl() {
+		return "http://localhost:" + this.port;
+	}
+
+	@Test
+	void demoTravelAgentLogsInAndSeesTheFirstPage() {
+		try (Browser browser = Browser.open(baseUrl(), Browser.DESKTOP, "ja")) {
+			browser.logIn("agent@shinshu-travel.example.jp", DemoAccounts.PASSWORD);
+			browser.waitFor("main h1");
+			assertThat(browser.path()).isEqualTo("/");
+			assertThat(browser.text("main h1")).contains("旅行 花子");
+			assertThat(browser.find("html").getAttribute("lang")).isEqualTo("ja");
+			browser.screenshot("verifier-console-travel-agent-first-page");
+		}
+	}
+
+	@Test
+	void demoCityStaffLogsInAndSeesTheFirstPage() {
+		try (Browser browser = Browser.open(baseUrl(), Browser.DESKTOP, "ja")) {
+			browser.logIn("staff@city.sapporo.example.jp", DemoAccounts.PASSWORD);
+			browser.waitFor("main h1");
+			assertThat(browser.path()).isEqualTo("/");
+			assertThat(browser.text("main h1")).contains("札幌 市子");
+			assertThat(browser.find("html").getAttribute("lang")).isEqualTo("ja");
+			browser.screenshot("verifier-console-city-staff-first-page");
+		}
+	}
+
+	@Test
+	void demoCityStaffLeadLogsInAndSeesTheFirstPage() {
+		try (Browser browser = Browser.open(baseUrl(), Browser.DESKTOP, "ja")) {
+			browser.logIn("lead@city.sapporo.example.jp", DemoAccounts.PASSWORD);
+			browser.waitFor("main h1");
+			assertThat(browser.path()).isEqualTo("/");
+			assertThat(browser.text("main h1")).contains("札幌 主任");
+			assertThat(browser.find("html").getAttribute("lang")).isEqualTo("ja");
+			browser.screenshot("verifier-console-city-staff-lead-first-page");
+		}
+	}
+
+	@Test
+	void aWrongPasswordIsRefusedWithAClearMessage() {
+		try (Browser browser = Browser.open(baseUrl(), Browser.DESKTOP, "en")) {
+			browser.go("/login?lang=en");
+			browser.logIn("agent@shinshu-travel.example.jp", "not-the-password");
+			assertThat(browser.path()).isEqualTo("/login");
+			assertThat(browser.text("#login-error")).isEqualTo("The e-mail address or password is not correct.");
+		}
+	}
+
+}
