@@ -23,11 +23,11 @@ public record Reason(ReasonCode code, List<Object> arguments) {
 	}
 
 	static Reason of(ReasonCode code, Object a) {
-		return new Reason(code, List.of(a));
+		return new Reason(code, List.of(shown(a)));
 	}
 
 	static Reason of(ReasonCode code, Object a, Object b) {
-		return new Reason(code, List.of(a, b));
+		return new Reason(code, List.of(shown(a), shown(b)));
 	}
 
 	static Reason of(ReasonCode code, Object a, Object b, Object c) {
@@ -36,6 +36,11 @@ public record Reason(ReasonCode code, List<Object> arguments) {
 
 	static Reason of(ReasonCode code, Object a, Object b, Object c, Object d) {
 		return new Reason(code, List.of(a, b, c, d));
+	}
+
+	/** An unknown or open value (an open period end) is shown as "-". */
+	private static Object shown(Object value) {
+		return (value != null) ? value : "-";
 	}
 
 	/**
