@@ -1,5 +1,7 @@
 package jp.sapporo.vaccinepass.merchant;
 
+import java.util.List;
+
 import jp.sapporo.vaccinepass.test.SecurityDefaultsContract;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,8 +24,8 @@ class SecurityDefaultsTests extends SecurityDefaultsContract {
 	}
 
 	@Override
-	protected String demoUser() {
-		return "merchant2@example.jp";
+	protected List<String> demoUsers() {
+		return List.of("merchant1@example.jp", "merchant2@example.jp", "merchant3@example.jp");
 	}
 
 }

@@ -48,9 +48,27 @@ public abstract class SecurityDefaultsContract {
 	protected abstract String sessionTable();
 
 	/**
-	 * @return a demo account of this app
+	 * @return every demo account of this app (README); the first is used for the other
+	 * checks
 	 */
-	protected abstract String demoUser();
+	protected abstract List<String> demoUsers();
+
+	private String demoUser() {
+		return demoUsers().get(0);
+	}
+
+	@Test
+	void everyDemoAccountCanLogIn() throws Exception {
+		for (String user : demoUsers()) {
+			HttpClient client = client();
+			String token = csrfToken(get(client, "/login").body());
+			HttpResponse<String> response = post(client, "/login", "username=" + encode(user) + "&password="
+					+ encode(DemoAccounts.PASSWORD) + "&_csrf=" + encode(token));
+			assertThat(response.headers().firstValue("Location")).as(user)
+				.hasValueSatisfying((location) -> assertThat(location).doesNotContain("error"));
+			assertThat(get(client, "/").statusCode()).as(user).isEqualTo(200);
+		}
+	}
 
 	@Test
 	void pagesSendAStrictContentSecurityPolicyAndNoFraming() throws Exception {

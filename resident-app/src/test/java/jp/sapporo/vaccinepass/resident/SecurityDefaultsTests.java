@@ -1,5 +1,7 @@
 package jp.sapporo.vaccinepass.resident;
 
+import java.util.List;
+
 import jp.sapporo.vaccinepass.test.SecurityDefaultsContract;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,8 +24,9 @@ class SecurityDefaultsTests extends SecurityDefaultsContract {
 	}
 
 	@Override
-	protected String demoUser() {
-		return "pending@example.jp";
+	protected List<String> demoUsers() {
+		return List.of("pending@example.jp", "resident@example.jp", "waiting@example.jp", "rejected@example.jp",
+				"123456789", "visitor@example.com", "E12345678", "wang@example.cn");
 	}
 
 }

@@ -1,5 +1,7 @@
 package jp.sapporo.vaccinepass.verifier;
 
+import java.util.List;
+
 import jp.sapporo.vaccinepass.test.SecurityDefaultsContract;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,8 +24,9 @@ class SecurityDefaultsTests extends SecurityDefaultsContract {
 	}
 
 	@Override
-	protected String demoUser() {
-		return "agent@hokkaido-tours.example.jp";
+	protected List<String> demoUsers() {
+		return List.of("agent@hokkaido-tours.example.jp", "agent@shinshu-travel.example.jp",
+				"staff@city.sapporo.example.jp", "lead@city.sapporo.example.jp");
 	}
 
 }
