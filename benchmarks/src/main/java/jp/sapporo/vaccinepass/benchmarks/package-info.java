@@ -1,0 +1,4 @@
+/**
+ * JMH benchmarks of the rules engine.
+ */
+package jp.sapporo.vaccinepass.benchmarks;
