@@ -2,6 +2,7 @@ package jp.sapporo.vaccinepass.rules;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The answer to an {@link EligibilityRequest}.
@@ -22,13 +23,13 @@ public record Decision(String programme, String ruleSetVersion, LocalDate refere
 	 * @param id the person's id
 	 * @return the decision, if the person was in the request
 	 */
-	public java.util.Optional<PersonDecision> person(String id) {
+	public Optional<PersonDecision> person(String id) {
 		for (PersonDecision person : this.people) {
 			if (person.id().equals(id)) {
-				return java.util.Optional.of(person);
+				return Optional.of(person);
 			}
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
 }

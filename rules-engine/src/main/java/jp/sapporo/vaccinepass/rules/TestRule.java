@@ -1,5 +1,6 @@
 package jp.sapporo.vaccinepass.rules;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,10 +21,10 @@ public record TestRule(boolean accepted, Map<TestMethod, Integer> validityDays, 
 
 	public TestRule {
 		validityDays = (validityDays == null || validityDays.isEmpty()) ? Map.of()
-				: java.util.Collections.unmodifiableMap(new EnumMap<>(validityDays));
+				: Collections.unmodifiableMap(new EnumMap<>(validityDays));
 		requiredItems = (requiredItems != null) ? List.copyOf(requiredItems) : List.of();
 		presentations = (presentations == null || presentations.isEmpty()) ? Set.of()
-				: java.util.Collections.unmodifiableSet(EnumSet.copyOf(presentations));
+				: Collections.unmodifiableSet(EnumSet.copyOf(presentations));
 		if (accepted && validityDays.isEmpty()) {
 			throw new IllegalArgumentException("a programme that accepts tests must accept a method");
 		}

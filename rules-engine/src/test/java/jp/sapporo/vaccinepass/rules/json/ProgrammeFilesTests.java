@@ -6,7 +6,9 @@ import java.util.Locale;
 
 import jp.sapporo.vaccinepass.rules.ChildTestRequirement;
 import jp.sapporo.vaccinepass.rules.DayCounting;
+import jp.sapporo.vaccinepass.rules.Decision;
 import jp.sapporo.vaccinepass.rules.EligibilityEngine;
+import jp.sapporo.vaccinepass.rules.Outcome;
 import jp.sapporo.vaccinepass.rules.Presentation;
 import jp.sapporo.vaccinepass.rules.Programme;
 import jp.sapporo.vaccinepass.rules.TestMethod;
@@ -95,6 +97,42 @@ class ProgrammeFilesTests {
 			.withMessageStartingWith("thin.json: ");
 		assertThatIllegalStateException().isThrownBy(() -> ProgrammeFiles.parse("{", "cut.json"))
 			.withMessageStartingWith("cut.json: ");
+	}
+
+	@Test
+	void aNewProgrammeIsOnlyAFile() {
+		// a made-up programme: counts the wait from the day after the dose, checks
+		// tables of 3 or more, accepts PCR only, shown as the original only
+		String file = """
+				{
+				  "id": "example-new-programme", "version": "2030-01-01",
+				  "names": {"ja": "例", "en": "Example", "zh": "示例"},
+				  "periodStart": "2030-01-01", "periodEnd": null,
+				  "vaccination": {"accepted": true, "requiredDoses": 2, "waitDays": 7,
+				                  "counting": "DAY_AFTER_DOSE_IS_DAY_ONE"},
+				  "tests": {"accepted": true, "validityDays": {"PCR": 2}, "presentations": ["ORIGINAL"]},
+				  "group": {"checkedFromTableSize": 3},
+				  "vaccinationOnlyAllowed": false, "schoolActivitiesExempt": false, "lateSubmissionAllowed": true
+				}""";
+		EligibilityEngine engine = EligibilityEngine.of(List.of(ProgrammeFiles.parse(file, "example.json")));
+		String request = """
+				{"programme": "example-new-programme", "referenceDate": "2030-01-09",
+				 "people": [
+				   {"id": "a", "birthDate": "1980-01-01", "vaccinations": [
+				     {"dose": 1, "date": "2029-12-01"}, {"dose": 2, "date": "2030-01-01"}]},
+				   {"id": "b", "birthDate": "1980-01-01", "vaccinations": [
+				     {"dose": 1, "date": "2029-12-01"}, {"dose": 2, "date": "2030-01-02"}]},
+				   {"id": "c", "birthDate": "1980-01-01", "tests": [
+				     {"method": "ANTIGEN_QUANTITATIVE", "specimenDate": "2030-01-08", "result": "NEGATIVE"}]}
+				 ]}""";
+		Decision decision = engine.evaluate(EligibilityJson.parseRequest(request));
+		assertThat(decision.ruleSetVersion()).isEqualTo("2030-01-01");
+		assertThat(decision.person("a").orElseThrow().outcome()).isEqualTo(Outcome.ELIGIBLE);
+		assertThat(decision.person("a").orElseThrow().eligibleFrom()).isEqualTo(LocalDate.of(2030, 1, 9));
+		assertThat(decision.person("b").orElseThrow().outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
+		assertThat(decision.person("b").orElseThrow().eligibleFrom()).isEqualTo(LocalDate.of(2030, 1, 10));
+		assertThat(decision.person("c").orElseThrow().outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
+		assertThat(EligibilityJson.writeDecision(decision, Locale.ENGLISH)).contains("TEST_METHOD_NOT_ACCEPTED");
 	}
 
 }
