@@ -14,7 +14,7 @@ public final class InvalidRequestException extends RuntimeException {
 	/** The input is not JSON. */
 	public static final String MALFORMED_JSON = "MALFORMED_JSON";
 
-	/** A field the contract does not know. */
+	/** A field that differs from a contract field only in case (a typo). */
 	public static final String UNKNOWN_FIELD = "UNKNOWN_FIELD";
 
 	/** A field of the wrong JSON type. */

@@ -53,7 +53,7 @@ public final class EligibilityJson {
 	 * Read a request.
 	 * @param json the request JSON
 	 * @return the request (not yet checked against its programme: the engine does that)
-	 * @throws InvalidRequestException for malformed JSON, unknown fields, wrong types,
+	 * @throws InvalidRequestException for malformed JSON, misspelled fields, wrong types,
 	 * unknown values and impossible dates, naming the field
 	 */
 	public static EligibilityRequest parseRequest(String json) {
@@ -70,7 +70,7 @@ public final class EligibilityJson {
 			throw new InvalidRequestException(InvalidRequestException.MALFORMED_JSON, null, 1, 1);
 		}
 		JsonFields.requireObject(root, "");
-		JsonFields.onlyKnown(root, "", REQUEST_FIELDS);
+		JsonFields.noMisspelled(root, "", REQUEST_FIELDS);
 		String programme = JsonFields.string(root, "programme", "");
 		LocalDate referenceDate = JsonFields.date(root, "referenceDate", "");
 		Context context = context(JsonFields.value(root, "context"));
@@ -90,7 +90,7 @@ public final class EligibilityJson {
 		}
 		String path = "context";
 		JsonFields.requireObject(node, path);
-		JsonFields.onlyKnown(node, path, CONTEXT_FIELDS);
+		JsonFields.noMisspelled(node, path, CONTEXT_FIELDS);
 		return new Context(JsonFields.bool(node, "crossPrefecture", path), JsonFields.integer(node, "alertLevel", path),
 				JsonFields.bool(node, "priorityMeasures", path), JsonFields.bool(node, "schoolActivity", path),
 				JsonFields.bool(node, "vaccinationOnly", path), JsonFields.integer(node, "tableSize", path));
@@ -98,7 +98,7 @@ public final class EligibilityJson {
 
 	private static Person person(JsonNode node, String path) {
 		JsonFields.requireObject(node, path);
-		JsonFields.onlyKnown(node, path, PERSON_FIELDS);
+		JsonFields.noMisspelled(node, path, PERSON_FIELDS);
 		List<Vaccination> vaccinations = new ArrayList<>();
 		JsonNode doses = JsonFields.array(node, "vaccinations", path);
 		if (doses != null) {
@@ -106,7 +106,7 @@ public final class EligibilityJson {
 				String dosePath = JsonFields.path(JsonFields.path(path, "vaccinations"), j);
 				JsonNode dose = doses.get(j);
 				JsonFields.requireObject(dose, dosePath);
-				JsonFields.onlyKnown(dose, dosePath, VACCINATION_FIELDS);
+				JsonFields.noMisspelled(dose, dosePath, VACCINATION_FIELDS);
 				vaccinations.add(new Vaccination(JsonFields.requiredInt(dose, "dose", dosePath),
 						requiredDate(dose, "date", dosePath), JsonFields.string(dose, "product", dosePath)));
 			}
@@ -125,7 +125,7 @@ public final class EligibilityJson {
 
 	private static TestResult test(JsonNode node, String path) {
 		JsonFields.requireObject(node, path);
-		JsonFields.onlyKnown(node, path, TEST_FIELDS);
+		JsonFields.noMisspelled(node, path, TEST_FIELDS);
 		return new TestResult(JsonFields.enumValue(node, "method", path, TestMethod.class),
 				JsonFields.date(node, "specimenDate", path),
 				JsonFields.enumValue(node, "result", path, TestOutcome.class),

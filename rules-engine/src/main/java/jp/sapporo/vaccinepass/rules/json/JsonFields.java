@@ -34,10 +34,30 @@ final class JsonFields {
 		}
 	}
 
+	/**
+	 * The contract welcomes extra fields, so a request may carry fields of its own (a
+	 * booking number, ...). A field that differs from a contract field only in case
+	 * ({@code tablesize}) is a typo that would silently change the decision, so it is
+	 * rejected.
+	 */
+	static void noMisspelled(JsonNode object, String path, Set<String> known) {
+		for (String name : object.propertyNames()) {
+			if (!known.contains(name)) {
+				for (String field : known) {
+					if (field.equalsIgnoreCase(name)) {
+						throw new InvalidRequestException(InvalidRequestException.UNKNOWN_FIELD, path(path, name),
+								field);
+					}
+				}
+			}
+		}
+	}
+
+	/** Programme files are ours: every field must be known. */
 	static void onlyKnown(JsonNode object, String path, Set<String> known) {
 		for (String name : object.propertyNames()) {
 			if (!known.contains(name)) {
-				throw new InvalidRequestException(InvalidRequestException.UNKNOWN_FIELD, path(path, name));
+				throw new IllegalArgumentException("unknown field " + path(path, name));
 			}
 		}
 	}

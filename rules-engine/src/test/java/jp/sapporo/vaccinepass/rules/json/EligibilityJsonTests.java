@@ -142,36 +142,53 @@ class EligibilityJsonTests {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					not json at all                                            | MALFORMED_JSON |
-					{"programme": "x"                                          | MALFORMED_JSON |
-					{"programme": "x"} trailing                                | MALFORMED_JSON |
-					{"programme": "x", "programme": "y"}                       | MALFORMED_JSON |
-					[]                                                         | INVALID_TYPE   |
-					{"programme": 5}                                           | INVALID_TYPE   | programme
-					{"programme": "x", "colour": "red"}                        | UNKNOWN_FIELD  | colour
-					{"referenceDate": "2022-02-30"}                            | INVALID_DATE   | referenceDate
-					{"referenceDate": "2022-2-3"}                              | INVALID_DATE   | referenceDate
-					{"referenceDate": "2023-02-29"}                            | INVALID_DATE   | referenceDate
-					{"context": {"alertLevel": "high"}}                        | INVALID_TYPE   | context.alertLevel
-					{"context": {"alertLevel": 2.5}}                           | INVALID_TYPE   | context.alertLevel
-					{"context": {"crossPrefecture": "yes"}}                    | INVALID_TYPE   | context.crossPrefecture
-					{"context": {"tablesize": 5}}                              | UNKNOWN_FIELD  | context.tablesize
-					{"people": {}}                                             | INVALID_TYPE   | people
-					{"people": [null]}                                         | MISSING_FIELD  | people[0]
-					{"people": [{"id": "a", "role": "PILOT"}]}                 | UNKNOWN_VALUE  | people[0].role
-					{"people": [{"id": "a", "vaccinations": [{"dose": 1}]}]}   | MISSING_FIELD  | people[0].vaccinations[0].date
-					{"people": [{"id": "a", "vaccinations": [{"dose": "1", "date": "2021-07-01"}]}]} | INVALID_TYPE | people[0].vaccinations[0].dose
-					{"people": [{"id": "a", "tests": [{"method": "LAMP"}]}]}   | UNKNOWN_VALUE  | people[0].tests[0].method
-					{"people": [{"id": "a", "tests": [{"result": "negative"}]}]} | UNKNOWN_VALUE | people[0].tests[0].result
-					{"people": [{"id": "a", "tests": [{"presentedAs": "FAX"}]}]} | UNKNOWN_VALUE | people[0].tests[0].presentedAs
-					{"people": [{"id": "a", "tests": [{"specimenDate": "2022-13-01"}]}]} | INVALID_DATE | people[0].tests[0].specimenDate
-					""")
+							not json at all                                            | MALFORMED_JSON |
+							{"programme": "x"                                          | MALFORMED_JSON |
+							{"programme": "x"} trailing                                | MALFORMED_JSON |
+							{"programme": "x", "programme": "y"}                       | MALFORMED_JSON |
+							[]                                                         | INVALID_TYPE   |
+							{"programme": 5}                                           | INVALID_TYPE   | programme
+							{"programme": "x", "Programme": "y"}                       | UNKNOWN_FIELD  | Programme
+					{"people": [{"id": "a", "birthdate": "1980-01-01"}]}       | UNKNOWN_FIELD  | people[0].birthdate
+							{"referenceDate": "2022-02-30"}                            | INVALID_DATE   | referenceDate
+							{"referenceDate": "2022-2-3"}                              | INVALID_DATE   | referenceDate
+							{"referenceDate": "2023-02-29"}                            | INVALID_DATE   | referenceDate
+							{"context": {"alertLevel": "high"}}                        | INVALID_TYPE   | context.alertLevel
+							{"context": {"alertLevel": 2.5}}                           | INVALID_TYPE   | context.alertLevel
+							{"context": {"crossPrefecture": "yes"}}                    | INVALID_TYPE   | context.crossPrefecture
+							{"context": {"tablesize": 5}}                              | UNKNOWN_FIELD  | context.tablesize
+							{"people": {}}                                             | INVALID_TYPE   | people
+							{"people": [null]}                                         | MISSING_FIELD  | people[0]
+							{"people": [{"id": "a", "role": "PILOT"}]}                 | UNKNOWN_VALUE  | people[0].role
+							{"people": [{"id": "a", "vaccinations": [{"dose": 1}]}]}   | MISSING_FIELD  | people[0].vaccinations[0].date
+							{"people": [{"id": "a", "vaccinations": [{"dose": "1", "date": "2021-07-01"}]}]} | INVALID_TYPE | people[0].vaccinations[0].dose
+							{"people": [{"id": "a", "tests": [{"method": "LAMP"}]}]}   | UNKNOWN_VALUE  | people[0].tests[0].method
+							{"people": [{"id": "a", "tests": [{"result": "negative"}]}]} | UNKNOWN_VALUE | people[0].tests[0].result
+							{"people": [{"id": "a", "tests": [{"presentedAs": "FAX"}]}]} | UNKNOWN_VALUE | people[0].tests[0].presentedAs
+							{"people": [{"id": "a", "tests": [{"specimenDate": "2022-13-01"}]}]} | INVALID_DATE | people[0].tests[0].specimenDate
+							""")
 	void badInputIsRejectedNamingTheField(String json, String code, String field) {
 		InvalidRequestException error = rejected(json);
 		assertThat(error).as(json).isNotNull();
 		assertThat(error.code()).isEqualTo(code);
 		assertThat(error.field()).isEqualTo(field);
 		assertThat(error.getMessage()).isNotBlank().doesNotContain("{");
+	}
+
+	@Test
+	void extraFieldsAreWelcome() {
+		EligibilityRequest request = EligibilityJson.parseRequest("""
+				{"programme": "sapporo-passcode-2021", "referenceDate": "2022-01-05", "bookingId": "B-1",
+				 "context": {"agent": "Example Travel"},
+				 "people": [{"id": "me", "birthDate": "1990-01-01", "name": "Taro",
+				   "vaccinations": [{"dose": 1, "date": "2021-07-01", "lot": "AB123"}]}]}""");
+		assertThat(request.people().get(0).vaccinations()).hasSize(1);
+	}
+
+	@Test
+	void aMisspelledFieldNamesTheContractField() {
+		assertThat(rejected("{\"context\": {\"tablesize\": 5}}").getMessage())
+			.isEqualTo("Unknown field: context.tablesize (did you mean \"tableSize\"?)");
 	}
 
 	@Test

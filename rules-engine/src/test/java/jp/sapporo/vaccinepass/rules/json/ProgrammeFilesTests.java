@@ -95,6 +95,11 @@ class ProgrammeFilesTests {
 			.withMessageContaining("tests.validityDays.SMELL");
 		assertThatIllegalStateException().isThrownBy(() -> ProgrammeFiles.parse("{\"id\": \"x\"}", "thin.json"))
 			.withMessageStartingWith("thin.json: ");
+		String extra = ProgrammeFiles.write(programme("tochigi-vtp-restaurant"), Locale.JAPANESE)
+			.put("colour", "red")
+			.toString();
+		assertThatIllegalStateException().isThrownBy(() -> ProgrammeFiles.parse(extra, "extra.json"))
+			.withMessage("extra.json: unknown field colour");
 		assertThatIllegalStateException().isThrownBy(() -> ProgrammeFiles.parse("{", "cut.json"))
 			.withMessageStartingWith("cut.json: ");
 	}
