@@ -21,6 +21,13 @@ class SecurityConfiguration {
 		platform.applyDefaults(http)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(PlatformSecurity.PUBLIC_PATHS)
 				.permitAll()
+				// sign-up, account links and the notices are open; a poster scan is not:
+				// the
+				// login page comes first and Spring Security's saved request returns to
+				// the scan
+				.requestMatchers("/signup", "/verify-email", "/password-reset", "/password-reset/new", "/terms",
+						"/privacy")
+				.permitAll()
 				.anyRequest()
 				.hasRole("RESIDENT"));
 		return http.build();

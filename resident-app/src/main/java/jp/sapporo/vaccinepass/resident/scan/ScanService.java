@@ -1,0 +1,182 @@
+package jp.sapporo.vaccinepass.resident.scan;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jp.sapporo.vaccinepass.resident.ResidentAppProperties;
+import jp.sapporo.vaccinepass.rules.Decision;
+import jp.sapporo.vaccinepass.rules.EligibilityEngine;
+import jp.sapporo.vaccinepass.rules.EligibilityRequest;
+import jp.sapporo.vaccinepass.rules.Person;
+import jp.sapporo.vaccinepass.rules.PersonDecision;
+import jp.sapporo.vaccinepass.rules.ProgrammeOverride;
+import jp.sapporo.vaccinepass.rules.ProgrammeStatus;
+import jp.sapporo.vaccinepass.rules.Vaccination;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A poster scan in two statements: one read (poster, store, programme period, the
+ * resident's record and doses) and one write (the scan log row and, when eligible, the
+ * proof, in one statement).
+ */
+@Service
+class ScanService {
+
+	private static final String CONTEXT = """
+			select p.id as poster_id, p.status as poster_status, p.store_id, s.status as store_status,
+			       sr.name_ja, sr.name_en, ps.local_period_start, ps.local_period_end, coalesce(ps.suspended, false) as suspended,
+			       a.birth_date, r.status as record_status,
+			       array(select d.dose_number from vaccination_dose d where d.record_id = r.id order by d.dose_number) as dose_numbers,
+			       array(select d.dose_date from vaccination_dose d where d.record_id = r.id order by d.dose_number) as dose_dates
+			from poster p
+			join store s on s.id = p.store_id
+			join store_revision sr on sr.id = p.revision_id
+			join resident_account a on a.id = :resident
+			left join vaccination_record r on r.resident_id = a.id
+			left join programme_setting ps on ps.programme_id = :programme
+			where p.token = :token
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final ResidentAppProperties properties;
+
+	private final EligibilityEngine engine = EligibilityEngine.withBuiltInProgrammes();
+
+	ScanService(JdbcClient jdbc, Clock clock, ResidentAppProperties properties) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.properties = properties;
+	}
+
+	/**
+	 * Scan a poster.
+	 * @param posterToken the token from the poster QR
+	 * @param residentId the signed-in resident
+	 * @param sessionId the HTTP session that scanned (the proof is bound to it)
+	 * @return what happened
+	 */
+	@Transactional
+	ScanResult scan(String posterToken, long residentId, String sessionId) {
+		Optional<ScanContext> found = (posterToken.length() <= 64) ? this.jdbc.sql(CONTEXT)
+			.param("resident", residentId)
+			.param("programme", this.properties.programme())
+			.param("token", posterToken)
+			.query(ScanService::context)
+			.optional() : Optional.empty();
+		if (found.isEmpty()) {
+			return ScanResult.unknownPoster();
+		}
+		ScanContext context = found.get();
+		Instant now = Instant.now(this.clock);
+		// the scan day in Japan is the reference date (Sapporo: "2 weeks or more after
+		// the 2nd dose")
+		LocalDate today = LocalDate
+			.now(this.clock.withZone(jp.sapporo.vaccinepass.web.PlatformWebAutoConfiguration.JAPAN));
+		String recordStatus = (context.recordStatus() != null) ? context.recordStatus() : "NONE";
+		if (context.posterEnded()) {
+			return logged(context, residentId, now, context.endedOutcome(), recordStatus, null, List.of());
+		}
+		ProgrammeOverride override = (context.periodStart() != null)
+				? new ProgrammeOverride(context.periodStart(), context.periodEnd(), context.suspended()) : null;
+		Decision decision = this.engine.evaluate(
+				EligibilityRequest.of(this.properties.programme(), today,
+						Person.of("resident", context.birthDate(), context.doses().toArray(Vaccination[]::new))),
+				override);
+		if (decision.status() != ProgrammeStatus.ACTIVE) {
+			return logged(context, residentId, now, ScanOutcome.NOT_IN_FORCE, recordStatus, null, List.of());
+		}
+		PersonDecision person = decision.people().get(0);
+		// only a record verified by city staff opens a proof
+		if (!"VERIFIED".equals(recordStatus)) {
+			return logged(context, residentId, now, ScanOutcome.RECORD_NOT_VERIFIED, recordStatus, null, List.of());
+		}
+		if (!person.outcome().benefits()) {
+			return logged(context, residentId, now, ScanOutcome.NOT_ELIGIBLE, recordStatus, person.eligibleFrom(),
+					person.reasons());
+		}
+		String token = ProofTokens.newToken();
+		this.jdbc
+			.sql("""
+					with scan as (
+					  insert into scan_log (scanned_at, resident_id, store_id, poster_id, programme_id, outcome)
+					  values (:now, :resident, :store, :poster, :programme, 'PROOF_ISSUED') returning id
+					)
+					insert into proof (token_hash, resident_id, store_id, poster_id, scan_id, session_hash, programme_id,
+					                   basis, scanned_at, expires_at)
+					select :hash, :resident, :store, :poster, scan.id, :session, :programme, :basis, :now, :expires from scan
+					""")
+			.param("now", OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+			.param("resident", residentId)
+			.param("store", context.storeId())
+			.param("poster", context.posterId())
+			.param("programme", this.properties.programme())
+			.param("hash", ProofTokens.hash(token))
+			.param("session", ProofTokens.sessionHash(sessionId))
+			.param("basis", person.basis().name())
+			.param("expires",
+					OffsetDateTime.ofInstant(now.plus(this.properties.proofLifetime()), java.time.ZoneOffset.UTC))
+			.update();
+		return new ScanResult(ScanOutcome.PROOF_ISSUED, token, context.storeNameJa(), context.storeNameEn(),
+				recordStatus, person.eligibleFrom(), List.of());
+	}
+
+	private ScanResult logged(ScanContext context, long residentId, Instant now, ScanOutcome outcome,
+			String recordStatus, LocalDate eligibleFrom, List<jp.sapporo.vaccinepass.rules.Reason> reasons) {
+		this.jdbc.sql("""
+				insert into scan_log (scanned_at, resident_id, store_id, poster_id, programme_id, outcome)
+				values (:now, :resident, :store, :poster, :programme, :outcome)
+				""")
+			.param("now", OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+			.param("resident", residentId)
+			.param("store", context.storeId())
+			.param("poster", context.posterId())
+			.param("programme", this.properties.programme())
+			.param("outcome", outcome.name())
+			.update();
+		return new ScanResult(outcome, null, context.storeNameJa(), context.storeNameEn(), recordStatus, eligibleFrom,
+				reasons);
+	}
+
+	private static ScanContext context(ResultSet rs, int row) throws SQLException {
+		List<Vaccination> doses = new ArrayList<>();
+		Array numbers = rs.getArray("dose_numbers");
+		Array dates = rs.getArray("dose_dates");
+		if (numbers != null && dates != null) {
+			Object[] n = (Object[]) numbers.getArray();
+			Object[] d = (Object[]) dates.getArray();
+			for (int i = 0; i < n.length; i++) {
+				doses.add(Vaccination.dose(((Number) n[i]).intValue(), toLocalDate(d[i])));
+			}
+		}
+		return new ScanContext(rs.getLong("poster_id"), rs.getString("poster_status"), rs.getLong("store_id"),
+				rs.getString("store_status"), rs.getString("name_ja"), rs.getString("name_en"),
+				rs.getObject("local_period_start", LocalDate.class), rs.getObject("local_period_end", LocalDate.class),
+				rs.getBoolean("suspended"), rs.getObject("birth_date", LocalDate.class), rs.getString("record_status"),
+				doses);
+	}
+
+	static LocalDate toLocalDate(Object value) {
+		if (value instanceof java.sql.Date date) {
+			return date.toLocalDate();
+		}
+		if (value instanceof LocalDate date) {
+			return date;
+		}
+		return LocalDate.parse(value.toString());
+	}
+
+}
