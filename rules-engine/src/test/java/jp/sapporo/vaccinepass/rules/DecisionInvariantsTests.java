@@ -7,19 +7,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.LongStream;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Invariants over generated requests (jqwik on the JUnit Platform).
+ * Invariants over generated requests: each case is drawn from its own seeded
+ * {@link Random}, so a failing seed (in the test name) reproduces the case exactly.
  */
 class DecisionInvariantsTests {
 
@@ -30,65 +27,64 @@ class DecisionInvariantsTests {
 	/** Every programme in force all the time, so only the rules are exercised. */
 	private static final ProgrammeOverride ALWAYS = new ProgrammeOverride(LocalDate.of(2000, 1, 1), null, false);
 
-	@Provide
-	Arbitrary<String> programmes() {
-		return Arbitraries.of("sapporo-passcode-2021", "shinshu-wari-special-v2", "fukuoka-vtp-3dose",
-				"tochigi-vtp-restaurant");
+	private static final String[] PROGRAMMES = { "sapporo-passcode-2021", "shinshu-wari-special-v2",
+			"fukuoka-vtp-3dose", "tochigi-vtp-restaurant" };
+
+	static LongStream seeds() {
+		return LongStream.range(0, 300);
 	}
 
-	@Provide
-	Arbitrary<List<Vaccination>> doses() {
-		// increasing dates in dose order, as a valid request must have
-		return Arbitraries.integers().between(0, 120).list().ofMaxSize(4).map((gaps) -> {
-			List<Vaccination> doses = new ArrayList<>();
-			LocalDate day = BASE;
-			for (int i = 0; i < gaps.size(); i++) {
-				day = day.plusDays(gaps.get(i));
-				doses.add(Vaccination.dose(i + 1, day));
+	private static <T> T oneOf(Random random, T[] values) {
+		return values[random.nextInt(values.length)];
+	}
+
+	private static String programme(Random random) {
+		return oneOf(random, PROGRAMMES);
+	}
+
+	/** Increasing dates in dose order, as a valid request must have. */
+	private static List<Vaccination> doses(Random random) {
+		List<Vaccination> doses = new ArrayList<>();
+		LocalDate day = BASE;
+		int count = random.nextInt(5);
+		for (int i = 0; i < count; i++) {
+			day = day.plusDays(random.nextInt(121));
+			doses.add(Vaccination.dose(i + 1, day));
+		}
+		return doses;
+	}
+
+	private static TestResult test(Random random) {
+		TestMethod method = oneOf(random, TestMethod.values());
+		LocalDate taken = BASE.plusDays(random.nextInt(501));
+		TestResult test = TestResult.of(method, taken, oneOf(random, TestOutcome.values()))
+			.presentedAs(oneOf(random, Presentation.values()));
+		// two in three certificates are complete
+		return (random.nextInt(3) > 0) ? test.withCertificate("name", "site", "supervisor", taken.plusDays(3)) : test;
+	}
+
+	private static List<Person> group(Random random) {
+		int size = 1 + random.nextInt(8);
+		List<Person> people = new ArrayList<>();
+		for (int i = 0; i < size; i++) {
+			LocalDate birth = BASE.minusDays(random.nextInt(60 * 365 + 1));
+			String household = oneOf(random, new String[] { "h1", "h2", null });
+			List<TestResult> tests = new ArrayList<>();
+			int testCount = random.nextInt(4);
+			for (int t = 0; t < testCount; t++) {
+				tests.add(test(random));
 			}
-			return doses;
-		});
+			// children name the first person as their guardian
+			String guardian = (i > 0 && birth.isAfter(LocalDate.of(2008, 1, 1))) ? "p0" : null;
+			people.add(new Person("p" + i, birth, oneOf(random, Role.values()), guardian, household, doses(random),
+					tests));
+		}
+		return people;
 	}
 
-	@Provide
-	Arbitrary<TestResult> tests() {
-		Arbitrary<TestMethod> method = Arbitraries.of(TestMethod.class);
-		Arbitrary<LocalDate> taken = Arbitraries.integers().between(0, 500).map(BASE::plusDays);
-		Arbitrary<TestOutcome> result = Arbitraries.of(TestOutcome.class);
-		Arbitrary<Presentation> presentation = Arbitraries.of(Presentation.class);
-		Arbitrary<Boolean> complete = Arbitraries.of(true, true, false);
-		return Combinators.combine(method, taken, result, presentation, complete).as((m, t, r, p, full) -> {
-			TestResult test = TestResult.of(m, t, r).presentedAs(p);
-			return full ? test.withCertificate("name", "site", "supervisor", t.plusDays(3)) : test;
-		});
-	}
-
-	@Provide
-	Arbitrary<List<Person>> groups() {
-		Arbitrary<LocalDate> birth = Arbitraries.integers().between(0, 60 * 365).map(BASE::minusDays);
-		Arbitrary<String> household = Arbitraries.of("h1", "h2", null);
-		Arbitrary<Person> person = Combinators
-			.combine(birth, household, doses(), tests().list().ofMaxSize(3), Arbitraries.of(Role.class))
-			.as((b, h, v, t, role) -> new Person("x", b, role, null, h, v, t));
-		return person.list().ofMinSize(1).ofMaxSize(8).map((people) -> {
-			List<Person> named = new ArrayList<>();
-			for (int i = 0; i < people.size(); i++) {
-				Person p = people.get(i);
-				// children name the first person as their guardian
-				String guardian = (i > 0 && p.birthDate().isAfter(LocalDate.of(2008, 1, 1))) ? "p0" : null;
-				named.add(new Person("p" + i, p.birthDate(), p.role(), guardian, p.household(), p.vaccinations(),
-						p.tests()));
-			}
-			return named;
-		});
-	}
-
-	@Provide
-	Arbitrary<Context> contexts() {
-		return Combinators
-			.combine(Arbitraries.of(true, false), Arbitraries.of(null, 0, 1, 2, 3), Arbitraries.of(true, false),
-					Arbitraries.of(true, false, false))
-			.as((cross, level, priority, school) -> new Context(cross, level, priority, school, false, null));
+	private static Context context(Random random) {
+		return new Context(random.nextBoolean(), oneOf(random, new Integer[] { null, 0, 1, 2, 3 }),
+				random.nextBoolean(), random.nextInt(3) == 0, false, null);
 	}
 
 	private static LocalDate day(int offset) {
@@ -101,9 +97,13 @@ class DecisionInvariantsTests {
 		return ENGINE.evaluate(new EligibilityRequest(programme, day, withTable, people), ALWAYS);
 	}
 
-	@Property(tries = 300)
-	void vaccinationEligibilityNeverFlipsBackAsTheReferenceDateMovesLater(@ForAll("programmes") String programme,
-			@ForAll("doses") List<Vaccination> doses, @ForAll @IntRange(min = 0, max = 400) int start) {
+	@ParameterizedTest(name = "seed {0}")
+	@MethodSource("seeds")
+	void vaccinationEligibilityNeverFlipsBackAsTheReferenceDateMovesLater(long seed) {
+		Random random = new Random(seed);
+		String programme = programme(random);
+		List<Vaccination> doses = doses(random);
+		int start = random.nextInt(401);
 		Person person = new Person("p", LocalDate.of(1980, 1, 1), Role.TRAVELLER, null, null, doses, List.of());
 		boolean eligible = false;
 		for (int offset = start; offset < start + 400; offset += 3) {
@@ -118,11 +118,16 @@ class DecisionInvariantsTests {
 		}
 	}
 
-	@Property(tries = 300)
-	void addingAValidNegativeTestNeverRemovesTheBenefit(@ForAll("programmes") String programme,
-			@ForAll("groups") List<Person> people, @ForAll("contexts") Context context,
-			@ForAll @IntRange(min = 0, max = 500) int offset, @ForAll @IntRange(min = 0, max = 7) int who,
-			@ForAll @IntRange(min = 0, max = 1) int daysBefore) {
+	@ParameterizedTest(name = "seed {0}")
+	@MethodSource("seeds")
+	void addingAValidNegativeTestNeverRemovesTheBenefit(long seed) {
+		Random random = new Random(seed);
+		String programme = programme(random);
+		List<Person> people = group(random);
+		Context context = context(random);
+		int offset = random.nextInt(501);
+		int who = random.nextInt(8);
+		int daysBefore = random.nextInt(2);
 		LocalDate day = day(offset);
 		Decision before = evaluate(programme, day, context, people);
 		int index = who % people.size();
@@ -143,11 +148,14 @@ class DecisionInvariantsTests {
 		assertThat(after.eligibleCount()).isGreaterThanOrEqualTo(before.eligibleCount());
 	}
 
-	@Property(tries = 300)
-	void theDecisionDoesNotDependOnTheOrderOfPeopleOrDocuments(@ForAll("programmes") String programme,
-			@ForAll("groups") List<Person> people, @ForAll("contexts") Context context,
-			@ForAll @IntRange(min = 0, max = 500) int offset, @ForAll long seed) {
+	@ParameterizedTest(name = "seed {0}")
+	@MethodSource("seeds")
+	void theDecisionDoesNotDependOnTheOrderOfPeopleOrDocuments(long seed) {
 		Random random = new Random(seed);
+		String programme = programme(random);
+		List<Person> people = group(random);
+		Context context = context(random);
+		int offset = random.nextInt(501);
 		List<Person> shuffled = new ArrayList<>();
 		for (Person person : people) {
 			List<Vaccination> doses = new ArrayList<>(person.vaccinations());
