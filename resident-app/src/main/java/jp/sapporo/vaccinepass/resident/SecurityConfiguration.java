@@ -26,7 +26,7 @@ class SecurityConfiguration {
 				// login page comes first and Spring Security's saved request returns to
 				// the scan
 				.requestMatchers("/signup", "/verify-email", "/password-reset", "/password-reset/new", "/terms",
-						"/privacy")
+						"/privacy", "/demo/mailbox")
 				.permitAll()
 				.anyRequest()
 				.hasRole("RESIDENT"));

@@ -13,6 +13,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Component
 class AccountMail {
 
+	private static final org.apache.commons.logging.Log logger = org.apache.commons.logging.LogFactory
+		.getLog(AccountMail.class);
+
 	private final ObjectProvider<ResidentMailer> mailer;
 
 	private final MessageSource messages;
@@ -35,8 +38,15 @@ class AccountMail {
 		if (sender == null) {
 			return;
 		}
-		sender.send(email, this.messages.getMessage(key + ".subject", null, locale),
-				this.messages.getMessage(key + ".body", new Object[] { link }, locale));
+		try {
+			sender.send(email, this.messages.getMessage(key + ".subject", null, locale),
+					this.messages.getMessage(key + ".body", new Object[] { link }, locale));
+		}
+		catch (RuntimeException ex) {
+			// the account works without it; the resident can ask again. No address in the
+			// log.
+			logger.warn("Could not send the " + key + " e-mail: " + ex.getClass().getSimpleName());
+		}
 	}
 
 	private static String link(String path, String token) {
