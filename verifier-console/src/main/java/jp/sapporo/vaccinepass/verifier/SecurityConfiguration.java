@@ -3,7 +3,9 @@ package jp.sapporo.vaccinepass.verifier;
 import java.time.Clock;
 
 import jp.sapporo.vaccinepass.db.audit.AuditConfiguration;
+import jp.sapporo.vaccinepass.db.proof.ProofCodeConfiguration;
 import jp.sapporo.vaccinepass.db.resident.ResidentRecordsConfiguration;
+import jp.sapporo.vaccinepass.db.store.StoreConfiguration;
 import jp.sapporo.vaccinepass.web.AccountDetailsService;
 import jp.sapporo.vaccinepass.web.PlatformSecurity;
 
@@ -20,7 +22,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * log for staff leads only. The API has its own chain (see the {@code api} package).
  */
 @Configuration(proxyBeanMethods = false)
-@Import({ AuditConfiguration.class, ResidentRecordsConfiguration.class })
+@Import({ AuditConfiguration.class, ResidentRecordsConfiguration.class, ProofCodeConfiguration.class,
+		StoreConfiguration.class })
 class SecurityConfiguration {
 
 	@Bean

@@ -10,6 +10,7 @@ import jp.sapporo.vaccinepass.rules.InvalidRequestException;
 import jp.sapporo.vaccinepass.rules.json.EligibilityJson;
 import jp.sapporo.vaccinepass.verifier.check.EligibilityChecks.StoredCheck;
 import jp.sapporo.vaccinepass.verifier.programme.ProgrammeSettings;
+import jp.sapporo.vaccinepass.verifier.proof.ProofCodes;
 import jp.sapporo.vaccinepass.web.PlatformUser;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -54,11 +55,15 @@ class CheckController {
 
 	private final SmartValidator validator;
 
-	CheckController(ProgrammeSettings programmes, EligibilityChecks checks, CheckPdf pdf, SmartValidator validator) {
+	private final ProofCodes proofCodes;
+
+	CheckController(ProgrammeSettings programmes, EligibilityChecks checks, CheckPdf pdf, SmartValidator validator,
+			ProofCodes proofCodes) {
 		this.programmes = programmes;
 		this.checks = checks;
 		this.pdf = pdf;
 		this.validator = validator;
+		this.proofCodes = proofCodes;
 	}
 
 	@InitBinder
@@ -112,6 +117,10 @@ class CheckController {
 		}
 		if (action.startsWith("remove-")) {
 			form.removeTraveller(parseIndex(action.substring("remove-".length())));
+			return "check/form";
+		}
+		if (action.startsWith("proof-")) {
+			readProofCode(form, parseIndex(action.substring("proof-".length())), user, binding);
 			return "check/form";
 		}
 		if ("defaults".equals(action)) {
@@ -197,6 +206,41 @@ class CheckController {
 		CheckForm form = BookingRequests.formOf(check.requestJson());
 		return CheckResult.of(BookingRequests.JSON.readTree(check.decisionJson()),
 				(form != null) ? names(form) : List.of());
+	}
+
+	/**
+	 * A resident's signed proof code fills in the doses of their record verified by the
+	 * city (the code is redeemed: a second presentation is refused as a replay).
+	 */
+	private void readProofCode(CheckForm form, int index, PlatformUser user, BindingResult binding) {
+		if (index < 0 || index >= form.getTravellers().size()) {
+			return;
+		}
+		TravellerForm traveller = form.getTravellers().get(index);
+		String field = "travellers[" + index + "].proofCode";
+		if (!StringUtils.hasText(traveller.getProofCode())) {
+			binding.rejectValue(field, "proof.code.missing");
+			return;
+		}
+		ProofCodes.Presented presented = this.proofCodes.present(traveller.getProofCode(), user);
+		if (!presented.check().accepted()) {
+			binding.rejectValue(field, "proof.result." + presented.check().result());
+			return;
+		}
+		List<LocalDate> doses = presented.verifiedDoses();
+		traveller.setDose1((doses.size() > 0) ? doses.get(0) : null);
+		traveller.setDose2((doses.size() > 1) ? doses.get(1) : null);
+		traveller.setDose3((doses.size() > 2) ? doses.get(2) : null);
+		traveller.setDose4((doses.size() > 3) ? doses.get(3) : null);
+		traveller.setCertificateKind("PROOF_CODE");
+		traveller.setProofVerified(true);
+		traveller.setProofCode(null);
+		if (!StringUtils.hasText(traveller.getName())) {
+			traveller.setName(presented.residentName());
+		}
+		if (traveller.getBirthDate() == null) {
+			traveller.setBirthDate(presented.birthDate());
+		}
 	}
 
 	private void applyProgrammeDefaults(CheckForm form) {
