@@ -12,7 +12,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Merchants sign in; the public directory needs no login. */
+/**
+ * Merchants sign in; sign-up, e-mail verification, password reset and the public
+ * directory need no login.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
@@ -23,16 +26,19 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/directory", "/directory/**", "/directory.json", "/directory.csv")
 				.permitAll()
+				.requestMatchers("/signup", "/signup/**", "/verify", "/password/**")
+				.permitAll()
 				.anyRequest()
 				.hasRole("MERCHANT"));
 		return http.build();
 	}
 
+	/** An account can log in once its e-mail address is verified. */
 	@Bean
-	UserDetailsService merchantAccounts(JdbcClient jdbc, Clock clock) {
+	UserDetailsService merchantLogins(JdbcClient jdbc, Clock clock) {
 		return new AccountDetailsService(jdbc, """
-				select id, email as username, password_hash, enabled, locked_until, 'MERCHANT' as role,
-				       contact_name as display_name
+				select id, email as username, password_hash, (enabled and email_verified_at is not null) as enabled,
+				       locked_until, 'MERCHANT' as role, contact_name as display_name
 				from merchant_account where lower(email) = lower(:username)
 				""", clock);
 	}

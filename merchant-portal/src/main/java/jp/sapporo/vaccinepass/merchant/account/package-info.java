@@ -1,0 +1,4 @@
+/**
+ * Merchant accounts: sign-up with e-mail verification, password reset, profile.
+ */
+package jp.sapporo.vaccinepass.merchant.account;
