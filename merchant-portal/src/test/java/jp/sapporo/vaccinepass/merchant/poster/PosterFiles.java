@@ -20,13 +20,13 @@ import com.google.zxing.qrcode.QRCodeReader;
 /**
  * Reads posters as a person's tools would: poppler renders and extracts, ZXing decodes.
  */
-final class PosterFiles {
+public final class PosterFiles {
 
 	private PosterFiles() {
 	}
 
 	/** Render page 1 of a PDF at a resolution with pdftoppm and decode its QR code. */
-	static String decodeQr(byte[] pdf, int dpi) throws Exception {
+	public static String decodeQr(byte[] pdf, int dpi) throws Exception {
 		Path dir = Files.createTempDirectory("poster-test");
 		Path file = dir.resolve("poster.pdf");
 		Files.write(file, pdf);
@@ -42,7 +42,7 @@ final class PosterFiles {
 	}
 
 	/** The text of a PDF as pdftotext extracts it. */
-	static String text(byte[] pdf) throws Exception {
+	public static String text(byte[] pdf) throws Exception {
 		Path dir = Files.createTempDirectory("poster-text");
 		Path file = dir.resolve("poster.pdf");
 		Files.write(file, pdf);
