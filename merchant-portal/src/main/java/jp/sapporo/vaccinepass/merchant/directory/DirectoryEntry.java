@@ -19,7 +19,7 @@ import java.time.LocalDate;
  * @param address the store's address
  * @param approvedOn the day the store was first approved (Japan)
  */
-record DirectoryEntry(long storeId, String nameJa, String nameEn, String municipalityCode, String municipality,
+public record DirectoryEntry(long storeId, String nameJa, String nameEn, String municipalityCode, String municipality,
 		String categoryCode, String category, String perkJa, String perkEn, String perkZh, String perkConditions,
 		String address, LocalDate approvedOn) {
 
@@ -28,7 +28,7 @@ record DirectoryEntry(long storeId, String nameJa, String nameEn, String municip
 	 * @param language {@code ja}, {@code en} or {@code zh}
 	 * @return the perk
 	 */
-	String perk(String language) {
+	public String perk(String language) {
 		if ("en".equals(language) && this.perkEn != null) {
 			return this.perkEn;
 		}

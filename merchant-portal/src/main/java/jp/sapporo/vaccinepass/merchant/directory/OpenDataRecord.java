@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * @param perkEn perk (English), or {@code null}
  * @param approvedOn first approval date
  */
-record OpenDataRecord(long storeId, String name, String nameEn, String municipalityCode, String municipality,
+public record OpenDataRecord(long storeId, String name, String nameEn, String municipalityCode, String municipality,
 		String category, String perk, String perkEn, LocalDate approvedOn) {
 
 	static OpenDataRecord of(DirectoryEntry entry) {
