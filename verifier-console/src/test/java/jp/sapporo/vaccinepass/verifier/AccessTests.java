@@ -178,4 +178,49 @@ class AccessTests {
 		assertThat(page).doesNotContain("id=\"error-summary\"");
 	}
 
+	@Test
+	void aSavedCheckCanGetMoreEvidenceUntilTheTripStartsButNotAfter() throws Exception {
+		long id = saveCheckAs(shinshuAgent(), "SH-AMEND-1");
+		this.mvc.perform(get("/agent/checks/" + id + "/amend").with(user(shinshuAgent())))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("value=\"SH-AMEND-1\"")));
+		// the same check once its trip has started (the row is moved back in time)
+		this.jdbc.sql("update eligibility_check set reference_date = current_date - 1 where id = :id")
+			.param("id", id)
+			.update();
+		this.mvc.perform(get("/agent/checks/" + id + "/amend").with(user(shinshuAgent())))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl("/agent/checks/" + id));
+		this.mvc.perform(get("/agent/checks/" + id + "/amend").with(user(hokkaidoAgent())))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theListFiltersByBookingReferenceAndDay() throws Exception {
+		saveCheckAs(shinshuAgent(), "SH-FILTER-1");
+		String today = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).toString();
+		String tomorrow = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(1).toString();
+		String matching = this.mvc
+			.perform(get("/agent/checks").param("q", "filter-1")
+				.param("from", today)
+				.param("to", today)
+				.with(user(shinshuAgent())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(matching).contains("SH-FILTER-1");
+		String otherName = this.mvc.perform(get("/agent/checks").param("q", "NO-SUCH").with(user(shinshuAgent())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(otherName).doesNotContain("SH-FILTER-1").contains("id=\"no-checks\"");
+		String laterDay = this.mvc.perform(get("/agent/checks").param("from", tomorrow).with(user(shinshuAgent())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(laterDay).doesNotContain("SH-FILTER-1");
+	}
+
 }
