@@ -105,6 +105,14 @@ class ConcurrencyTests {
 	}
 
 	@Test
+	void concurrentFirstPagesOfANewSessionDoNotCollideOnSessionAttributes() throws Exception {
+		// right after login the CSRF token is made lazily by whichever page renders first
+		ResidentHttp phone = ResidentHttp.loggedIn(this.port, "resident@example.jp", DemoAccounts.PASSWORD);
+		List<Integer> statuses = race(8, () -> phone.get("/").statusCode());
+		assertThat(statuses).containsOnly(200);
+	}
+
+	@Test
 	void theSameProofRequestedAtOnceByItsOwnerAndOthersIsShownOnlyToTheOwner() throws Exception {
 		ResidentHttp owner = ResidentHttp.loggedIn(this.port, "resident@example.jp", DemoAccounts.PASSWORD);
 		String proof = ResidentHttp.location(owner.get("/s/" + ScanAndProofTests.HOKUTO));

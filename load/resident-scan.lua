@@ -1,0 +1,96 @@
+-- wrk script: signed-in residents scan posters of many stores and open the proof page.
+-- Each connection alternates: GET /s/{poster} (303) -> GET /p/{proof} (200), with the
+-- session cookie of one of the logged-in residents (load/cookies.txt, one per line) and a
+-- random poster of 200. The time from sending the scan to receiving the proof page is
+-- recorded per pair (LuaJIT ffi clock) and summarised in done().
+local ffi = require("ffi")
+ffi.cdef[[
+typedef struct { long tv_sec; long tv_nsec; } timespec;
+int clock_gettime(int clk_id, timespec *tp);
+]]
+local ts = ffi.new("timespec")
+local function now_us()
+  ffi.C.clock_gettime(1, ts)
+  return tonumber(ts.tv_sec) * 1000000 + tonumber(ts.tv_nsec) / 1000
+end
+
+local threads = {}
+local cookies = {}
+for line in io.lines(os.getenv("COOKIES") or "load/cookies.txt") do
+  if #line > 0 then cookies[#cookies + 1] = line end
+end
+
+function setup(thread)
+  thread:set("id", #threads + 1)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  math.randomseed(id * 7919)
+  pending = nil
+  cookie = cookies[math.random(#cookies)]
+  started = 0
+  pairs_done = 0
+  errors = 0
+  not_proof = 0
+  -- latency histogram of scan+proof pairs in 0.5 ms buckets up to 2 s
+  hist = {}
+  for i = 0, 4000 do hist[i] = 0 end
+end
+
+function request()
+  if pending then
+    local path = pending
+    pending = nil
+    return wrk.format("GET", path, { ["Cookie"] = cookie })
+  end
+  cookie = cookies[math.random(#cookies)]
+  started = now_us()
+  local poster = string.format("/s/load-poster-%06d", math.random(200))
+  return wrk.format("GET", poster, { ["Cookie"] = cookie })
+end
+
+function response(status, headers, body)
+  if status == 303 then
+    local location = headers["Location"]
+    pending = string.gsub(location, "^https?://[^/]+", "")
+  elseif status == 200 and started > 0 and string.find(body, "proof-store", 1, true) then
+    local us = now_us() - started
+    local bucket = math.floor(us / 500)
+    if bucket > 4000 then bucket = 4000 end
+    hist[bucket] = hist[bucket] + 1
+    pairs_done = pairs_done + 1
+    started = 0
+  else
+    if status == 200 then not_proof = not_proof + 1 else errors = errors + 1 end
+    started = 0
+  end
+end
+
+function done(summary, latency, requests)
+  local total = 0
+  local errs = 0
+  local wrong = 0
+  local merged = {}
+  for i = 0, 4000 do merged[i] = 0 end
+  for _, t in ipairs(threads) do
+    total = total + t:get("pairs_done")
+    errs = errs + t:get("errors")
+    wrong = wrong + t:get("not_proof")
+    local h = t:get("hist")
+    for i = 0, 4000 do merged[i] = merged[i] + (h[i] or 0) end
+  end
+  local function pct(p)
+    local target = math.ceil(total * p)
+    local seen = 0
+    for i = 0, 4000 do
+      seen = seen + merged[i]
+      if seen >= target then return (i + 1) * 0.5 end
+    end
+    return 2000
+  end
+  local seconds = summary.duration / 1000000
+  io.write(string.format("RESULT scans_per_s=%.0f pairs=%d p50_ms=%.1f p90_ms=%.1f p99_ms=%.1f errors=%d not_proof=%d requests=%d http_errors=%d\n",
+    total / seconds, total, pct(0.50), pct(0.90), pct(0.99), errs, wrong, summary.requests,
+    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end
