@@ -100,6 +100,8 @@ class MerchantJourneyBrowserTests {
 			browser.type("#contactPhone", "011-123-4567");
 			browser.type("#contactEmail", email);
 			browser.click("#terms");
+			assertThat(browser.driver().findElements(By.cssSelector("#store-form input[name=terms]"))).hasSize(1);
+			browser.screenshot("merchant-store-form");
 			browser.click("#store-form button[type=submit]");
 			browser.waitFor("#submit-store");
 			assertThat(browser.text("#store-status")).isEqualTo("下書き");

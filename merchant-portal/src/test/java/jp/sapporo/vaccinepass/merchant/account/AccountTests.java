@@ -1,0 +1,140 @@
+package jp.sapporo.vaccinepass.merchant.account;
+
+import java.net.URI;
+import java.util.List;
+
+import jp.sapporo.vaccinepass.web.mail.DemoMailbox;
+import jp.sapporo.vaccinepass.web.mail.MailboxMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Sign-up, e-mail verification and password reset, with the e-mails read from the
+ * embedded mail server.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class AccountTests {
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DemoMailbox mailbox;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	MockMvc mvc;
+
+	@BeforeEach
+	void setUp() {
+		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
+	}
+
+	@Test
+	void anAccountLogsInOnlyAfterItsAddressIsVerifiedAndALinkWorksOnce() throws Exception {
+		String email = "signup-" + System.nanoTime() + "@example.jp";
+		signUp(email, "a-long-password-1");
+		this.mvc.perform(formLogin().user(email).password("a-long-password-1")).andExpect(unauthenticated());
+		String link = link(email, "/verify?token=");
+		this.mvc.perform(get(link)).andExpect(content().string(containsString("id=\"verify-ok\"")));
+		this.mvc.perform(get(link)).andExpect(content().string(containsString("id=\"verify-failed\"")));
+		this.mvc.perform(formLogin().user(email).password("a-long-password-1")).andExpect(authenticated());
+		// only a hash of the link's token is stored
+		String token = link.substring(link.indexOf("token=") + 6);
+		assertThat(this.jdbc.sql("select count(*) from account_token where encode(token_hash, 'escape') like :t")
+			.param("t", "%" + token + "%")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aSecondSignUpWithTheSameAddressIsRefusedWithAMessage() throws Exception {
+		this.mvc
+			.perform(post("/signup").with(csrf())
+				.param("email", "MERCHANT1@example.jp")
+				.param("password", "a-long-password-1")
+				.param("passwordRepeat", "a-long-password-1")
+				.param("contactName", "誰か")
+				.param("terms", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("このメールアドレスはすでに登録されています")));
+	}
+
+	@Test
+	void aPasswordIsResetThroughTheEmailedLink() throws Exception {
+		String email = "reset-" + System.nanoTime() + "@example.jp";
+		signUp(email, "the-first-password");
+		this.mvc.perform(get(link(email, "/verify?token=")));
+		this.mvc.perform(post("/password/forgot").with(csrf()).param("email", email))
+			.andExpect(redirectedUrl("/password/sent"));
+		// an unknown address gets the same answer
+		this.mvc.perform(post("/password/forgot").with(csrf()).param("email", "nobody@example.jp"))
+			.andExpect(redirectedUrl("/password/sent"));
+		String link = link(email, "/password/reset?token=");
+		String token = link.substring(link.indexOf("token=") + 6);
+		this.mvc.perform(get(link)).andExpect(content().string(containsString("id=\"reset-form\"")));
+		this.mvc
+			.perform(post("/password/reset").with(csrf())
+				.param("token", token)
+				.param("password", "the-second-password")
+				.param("passwordRepeat", "the-second-password"))
+			.andExpect(redirectedUrl("/login?reset"));
+		this.mvc.perform(formLogin().user(email).password("the-second-password")).andExpect(authenticated());
+		this.mvc.perform(formLogin().user(email).password("the-first-password")).andExpect(unauthenticated());
+		this.mvc.perform(get(link)).andExpect(content().string(containsString("id=\"reset-invalid\"")));
+	}
+
+	private void signUp(String email, String password) throws Exception {
+		this.mvc
+			.perform(post("/signup").with(csrf())
+				.param("email", email)
+				.param("password", password)
+				.param("passwordRepeat", password)
+				.param("contactName", "札幌 次郎")
+				.param("terms", "true"))
+			.andExpect(redirectedUrl("/signup/sent"));
+	}
+
+	/** The path and query of the newest link in the newest mail that has one. */
+	private String link(String email, String prefix) {
+		List<MailboxMessage> messages = this.mailbox.messages(email);
+		for (MailboxMessage message : messages) {
+			for (MailboxMessage.Part part : message.parts()) {
+				if (part.link() != null && part.link().contains(prefix)) {
+					URI uri = URI.create(part.link());
+					return uri.getPath() + "?" + uri.getQuery();
+				}
+			}
+		}
+		throw new AssertionError("No e-mail with " + prefix + " to " + email);
+	}
+
+}
