@@ -22,11 +22,28 @@ final class ProofQr {
 			int w = matrix.getWidth();
 			int h = matrix.getHeight();
 			StringBuilder path = new StringBuilder();
+			// one rectangle per horizontal run of dark modules keeps the page small
 			for (int y = 0; y < h; y++) {
-				for (int x = 0; x < w; x++) {
-					if (matrix.get(x, y)) {
-						path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
+				int x = 0;
+				while (x < w) {
+					if (!matrix.get(x, y)) {
+						x++;
+						continue;
 					}
+					int start = x;
+					while (x < w && matrix.get(x, y)) {
+						x++;
+					}
+					int run = x - start;
+					path.append('M')
+						.append(start)
+						.append(' ')
+						.append(y)
+						.append('h')
+						.append(run)
+						.append("v1h-")
+						.append(run)
+						.append('z');
 				}
 			}
 			return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"proof-code\" role=\"img\" viewBox=\"0 0 " + w
