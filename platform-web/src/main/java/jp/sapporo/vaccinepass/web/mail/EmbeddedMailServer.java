@@ -29,7 +29,7 @@ public final class EmbeddedMailServer implements AutoCloseable {
 
 	private final int imapPort;
 
-	private final GreenMail greenMail;
+	private volatile GreenMail greenMail;
 
 	private EmbeddedMailServer(String host, int smtpPort, int imapPort, GreenMail greenMail) {
 		this.host = host;
@@ -99,6 +99,23 @@ public final class EmbeddedMailServer implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Make sure a server listens: when the app that started it has stopped, start one
+	 * here.
+	 */
+	public synchronized void ensureRunning() {
+		if (this.greenMail != null || speaksSmtp(this.host, this.smtpPort)) {
+			return;
+		}
+		try {
+			this.greenMail = start(this.host, this.smtpPort, this.imapPort).greenMail;
+		}
+		catch (RuntimeException ex) {
+			// another app took over a moment ago; sending will tell
+			logger.debug("Could not take over the embedded mail server", ex);
+		}
+	}
+
 	public String host() {
 		return this.host;
 	}
@@ -120,9 +137,10 @@ public final class EmbeddedMailServer implements AutoCloseable {
 	}
 
 	@Override
-	public void close() {
+	public synchronized void close() {
 		if (this.greenMail != null) {
 			this.greenMail.stop();
+			this.greenMail = null;
 		}
 	}
 

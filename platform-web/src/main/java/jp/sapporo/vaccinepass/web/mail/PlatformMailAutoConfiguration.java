@@ -5,6 +5,8 @@ import jp.sapporo.vaccinepass.db.store.StoreMailer;
 import jp.sapporo.vaccinepass.web.PlatformSecurity;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +25,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * services use ({@link StoreMailer}, {@link ResidentMailer}), the embedded server when no
  * SMTP host is configured, and the demo mailbox page.
  */
-@AutoConfiguration(afterName = "org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration")
+@AutoConfiguration(afterName = "org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration",
+		beforeName = "org.springframework.boot.mail.autoconfigure.MailHealthContributorAutoConfiguration")
 @EnableConfigurationProperties(PlatformMailProperties.class)
 @Import({ PlatformMailAutoConfiguration.Embedded.class, PlatformMailAutoConfiguration.Mailbox.class })
 public class PlatformMailAutoConfiguration {
@@ -61,13 +64,28 @@ public class PlatformMailAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(JavaMailSender.class)
 		JavaMailSenderImpl mailSender(EmbeddedMailServer server) {
-			JavaMailSenderImpl sender = new JavaMailSenderImpl();
+			JavaMailSenderImpl sender = new JavaMailSenderImpl() {
+				@Override
+				protected void doSend(jakarta.mail.internet.MimeMessage[] mimeMessages, Object[] originalMessages) {
+					server.ensureRunning();
+					super.doSend(mimeMessages, originalMessages);
+				}
+			};
 			sender.setHost(server.host());
 			sender.setPort(server.smtpPort());
 			sender.setDefaultEncoding("UTF-8");
 			sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "3000");
 			sender.getJavaMailProperties().put("mail.smtp.timeout", "5000");
 			return sender;
+		}
+
+		/**
+		 * The embedded server is a demo tool: it never makes the app unhealthy (Spring's
+		 * mail health check would report DOWN when the app that started it stops).
+		 */
+		@Bean
+		HealthIndicator mailHealthIndicator(EmbeddedMailServer server) {
+			return () -> Health.up().withDetail("embedded", true).withDetail("owned", server.owned()).build();
 		}
 
 	}

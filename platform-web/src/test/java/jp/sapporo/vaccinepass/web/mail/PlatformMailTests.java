@@ -53,6 +53,21 @@ class PlatformMailTests {
 	}
 
 	@Test
+	void anAppThatJoinedTakesOverWhenTheStartingAppStops() {
+		EmbeddedMailServer first = EmbeddedMailServer.startOrJoin("127.0.0.1", 0, 0);
+		EmbeddedMailServer joined = EmbeddedMailServer.startOrJoin(first.host(), first.smtpPort(), first.imapPort());
+		first.close();
+		joined.ensureRunning();
+		assertThat(joined.owned()).isTrue();
+		JavaMailSenderImpl sender = new JavaMailSenderImpl();
+		sender.setHost(joined.host());
+		sender.setPort(joined.smtpPort());
+		new PlatformMailer(sender, "no-reply@vaccinepass.example.jp").send("later@example.jp", "件名", "本文");
+		assertThat(new DemoMailbox(joined.host(), joined.imapPort()).messages("later@example.jp")).hasSize(1);
+		joined.close();
+	}
+
+	@Test
 	void linksInABodyAreSeparatedFromTheText() {
 		MailboxMessage message = new MailboxMessage("a@example.jp", "s", null, "open https://x.example/a?b=1 now");
 		assertThat(message.parts()).containsExactly(new MailboxMessage.Part("open ", null),
