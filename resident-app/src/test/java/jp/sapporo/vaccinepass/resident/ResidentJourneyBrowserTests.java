@@ -198,7 +198,9 @@ class ResidentJourneyBrowserTests {
 			assertThat(phone.text(".proof-label")).isEqualTo("疫苗接种证明(一次性)");
 			assertThat(phone.text("#proof-name")).isEqualTo("Emily Carter");
 			phone.click(".proof-code-box summary");
-			assertThat(phone.find("svg.proof-code").isDisplayed()).isTrue();
+			new org.openqa.selenium.support.ui.WebDriverWait(phone.driver(), java.time.Duration.ofSeconds(30))
+				.until((d) -> !"0".equals(d.findElement(By.id("proof-code")).getAttribute("naturalWidth")));
+			assertThat(phone.find("#proof-code").isDisplayed()).isTrue();
 			phone.screenshot("resident-visitor-proof-zh");
 		}
 	}

@@ -55,7 +55,12 @@ class ScanAndProofTests {
 		assertThat(proof.body()).contains(today);
 		assertThat(proof.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
 		assertThat(proof.headers().firstValue("X-Robots-Tag").orElse("")).contains("noindex");
-		assertThat(proof.body()).contains("<svg").contains("/js/proof.js").doesNotContain("<script>");
+		assertThat(proof.body()).contains(proofPath + "/code.svg").contains("/js/proof.js").doesNotContain("<script>");
+		HttpResponse<String> code = resident.get(proofPath + "/code.svg");
+		assertThat(code.statusCode()).isEqualTo(200);
+		assertThat(code.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+		assertThat(code.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+		assertThat(code.body()).startsWith("<svg");
 		// only the hash of the proof id is stored
 		String token = proofPath.substring(proofPath.lastIndexOf('/') + 1);
 		assertThat(this.jdbc.sql("select count(*) from proof where convert_from(token_hash, 'LATIN1') like :t")
@@ -74,6 +79,7 @@ class ScanAndProofTests {
 		ResidentHttp otherDevice = ResidentHttp.loggedIn(this.port, "resident@example.jp", DemoAccounts.PASSWORD);
 		assertThat(otherDevice.get(proofPath).statusCode()).isEqualTo(404);
 		assertThat(otherDevice.get(proofPath + "/status").statusCode()).isEqualTo(404);
+		assertThat(otherDevice.get(proofPath + "/code.svg").statusCode()).isEqualTo(404);
 		ResidentHttp someoneElse = ResidentHttp.loggedIn(this.port, "123456789", DemoAccounts.PASSWORD);
 		assertThat(someoneElse.get(proofPath).statusCode()).isEqualTo(404);
 		assertThat(phone.get(proofPath).statusCode()).isEqualTo(200);

@@ -64,12 +64,26 @@ class ProofController {
 		model.addAttribute("expiresAt", ZonedDateTime.ofInstant(proof.expiresAt(), PlatformWebAutoConfiguration.JAPAN));
 		model.addAttribute("serverNow", now.toEpochMilli());
 		model.addAttribute("expiresAtMillis", proof.expiresAt().toEpochMilli());
-		model.addAttribute("lastDose", proof.doses().isEmpty() ? null : proof.doses().get(proof.doses().size() - 1));
+		return "proof/proof";
+	}
+
+	/**
+	 * The signed proof code as a QR image. It is a separate request, loaded when the code
+	 * is opened on the page: signing and drawing cost more than the rest of the page, and
+	 * the shop's staff look at the name, photo and time first.
+	 */
+	@GetMapping(path = "/p/{token}/code.svg", produces = "image/svg+xml;charset=UTF-8")
+	@ResponseBody
+	String code(@PathVariable String token, @AuthenticationPrincipal PlatformUser resident, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		noStore(response);
+		ProofView proof = find(token, resident, request);
+		if (!Instant.now(this.clock).isBefore(proof.expiresAt())) {
+			throw new ResponseStatusException(HttpStatus.GONE);
+		}
 		String code = this.signer.sign(new ProofClaims(proof.proofId(), proof.storeId(), proof.storeNameJa(),
 				proof.programmeId(), proof.basis(), proof.scannedAt(), proof.expiresAt()));
-		model.addAttribute("proofCodeSvg",
-				ProofQr.svg(code, this.messages.getMessage("proof.code.label", null, locale)));
-		return "proof/proof";
+		return ProofQr.svg(code, this.messages.getMessage("proof.code.label", null, locale));
 	}
 
 	/** The server's time for the page's live clock, and whether the proof still holds. */
