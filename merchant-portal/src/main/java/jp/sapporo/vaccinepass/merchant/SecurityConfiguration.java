@@ -26,7 +26,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/directory", "/directory/**", "/directory.json", "/directory.csv")
 				.permitAll()
-				.requestMatchers("/signup", "/signup/**", "/verify", "/password/**")
+				.requestMatchers("/signup", "/signup/**", "/verify", "/password/**", "/terms")
 				.permitAll()
 				.anyRequest()
 				.hasRole("MERCHANT"));

@@ -112,6 +112,17 @@ class AccountTests {
 		this.mvc.perform(get(link)).andExpect(content().string(containsString("id=\"reset-invalid\"")));
 	}
 
+	@Test
+	void theSignUpPageAndTheTermsAreOpenToAnyoneInEnglishToo() throws Exception {
+		this.mvc.perform(get("/signup").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Sign up as a merchant")));
+		this.mvc.perform(get("/terms").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("must never be a condition for entry")));
+		this.mvc.perform(get("/profile")).andExpect(status().is3xxRedirection());
+	}
+
 	private void signUp(String email, String password) throws Exception {
 		this.mvc
 			.perform(post("/signup").with(csrf())
