@@ -223,4 +223,29 @@ class AccessTests {
 		assertThat(laterDay).doesNotContain("SH-FILTER-1");
 	}
 
+	@Test
+	void staffCannotDisableALeadButALeadCan() throws Exception {
+		PlatformUser lead = account("lead@city.sapporo.example.jp");
+		this.mvc
+			.perform(post("/staff/accounts/users/" + lead.accountId() + "/enabled").param("enabled", "false")
+				.with(user(account("staff@city.sapporo.example.jp")))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.sql("select enabled from staff_account where id = :id")
+			.param("id", lead.accountId())
+			.query(Boolean.class)
+			.single()).isTrue();
+		PlatformUser agent = hokkaidoAgent();
+		this.mvc
+			.perform(post("/staff/accounts/users/" + agent.accountId() + "/enabled").param("enabled", "false")
+				.with(user(lead))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.sql("select enabled from staff_account where id = :id")
+			.param("id", agent.accountId())
+			.query(Boolean.class)
+			.single()).isFalse();
+		this.jdbc.sql("update staff_account set enabled = true where id = :id").param("id", agent.accountId()).update();
+	}
+
 }

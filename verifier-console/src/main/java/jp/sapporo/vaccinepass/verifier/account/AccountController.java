@@ -20,7 +20,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
@@ -109,7 +108,6 @@ class AccountController {
 	}
 
 	@PostMapping("/users")
-	@Transactional
 	String addAccount(@AuthenticationPrincipal PlatformUser user,
 			@Validated @ModelAttribute("accountForm") AccountForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
@@ -151,11 +149,12 @@ class AccountController {
 	@PostMapping("/users/{id}/enabled")
 	String setEnabled(@AuthenticationPrincipal PlatformUser user, @PathVariable long id, boolean enabled,
 			RedirectAttributes redirect) {
+		// nobody disables themselves; only a lead enables or disables a lead
 		if (id != user.accountId()) {
-			int updated = this.jdbc.sql("update staff_account set enabled = :enabled where id = :id")
-				.param("enabled", enabled)
-				.param("id", id)
-				.update();
+			int updated = this.jdbc.sql("""
+					update staff_account set enabled = :enabled
+					where id = :id and (role <> 'CITY_STAFF_LEAD' or :lead)
+					""").param("enabled", enabled).param("id", id).param("lead", isLead(user)).update();
 			if (updated == 1) {
 				this.audit.record(AuditEntry
 					.staff(user.accountId(), user.getUsername(), enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED")
@@ -188,6 +187,10 @@ class AccountController {
 			redirect.addFlashAttribute("done", "account.key.revoked.done");
 		}
 		return "redirect:/staff/accounts#keys";
+	}
+
+	private static boolean isLead(PlatformUser user) {
+		return user.getAuthorities().stream().anyMatch((a) -> "ROLE_CITY_STAFF_LEAD".equals(a.getAuthority()));
 	}
 
 	private static String blankToNull(String text) {

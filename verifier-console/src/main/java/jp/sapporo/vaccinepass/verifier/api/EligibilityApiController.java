@@ -36,6 +36,9 @@ class EligibilityApiController {
 
 	private static final MediaType JSON = MediaType.APPLICATION_JSON;
 
+	/** A booking of 50 people with every document is far below this. */
+	private static final int MAX_BODY_CHARS = 256 * 1024;
+
 	private final ProgrammeSettings programmes;
 
 	private final EligibilityChecks checks;
@@ -51,6 +54,11 @@ class EligibilityApiController {
 			@RequestHeader(name = "X-Booking-Reference", required = false) String bookingReference,
 			@RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
 		Locale locale = language(acceptLanguage);
+		if (body != null && body.length() > MAX_BODY_CHARS) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.contentType(JSON)
+				.body(ApiErrors.body("REQUEST_TOO_LARGE", "The request is larger than 256 KiB."));
+		}
 		if (bookingReference != null && bookingReference.length() > 60) {
 			return ResponseEntity.badRequest()
 				.contentType(JSON)
