@@ -4,12 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import jp.sapporo.vaccinepass.verifier.check.CheckResult.TravellerResult;
 import jp.sapporo.vaccinepass.verifier.check.EligibilityChecks.StoredCheck;
-import jp.sapporo.vaccinepass.web.PlatformWebAutoConfiguration;
+import jp.sapporo.vaccinepass.verifier.home.JapanTime;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -32,15 +31,15 @@ import org.springframework.stereotype.Component;
 @Component
 class CheckPdf {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(PlatformWebAutoConfiguration.JAPAN);
-
 	private final MessageSource messages;
+
+	private final JapanTime time;
 
 	private volatile byte[] font;
 
-	CheckPdf(MessageSource messages) {
+	CheckPdf(MessageSource messages, JapanTime time) {
 		this.messages = messages;
+		this.time = time;
 	}
 
 	byte[] render(StoredCheck check, CheckResult result, Locale locale) {
@@ -71,7 +70,7 @@ class CheckPdf {
 					(check.tripEndDate() != null) ? check.tripEndDate().toString() : "-", body);
 			row(facts, text("check.status", locale), text("status." + result.status(), locale), body);
 			row(facts, text("check.checkedBy", locale), check.checkedBy(), body);
-			row(facts, text("check.checkedAt", locale), TIME.format(check.checkedAt()), body);
+			row(facts, text("check.checkedAt", locale), this.time.minutes(check.checkedAt()), body);
 			row(facts, text("check.summary", locale),
 					text("check.summary.count", locale, result.eligibleCount(), result.travellers().size()), body);
 			document.add(facts);

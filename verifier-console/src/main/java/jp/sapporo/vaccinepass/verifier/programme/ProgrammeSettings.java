@@ -12,6 +12,7 @@ import jp.sapporo.vaccinepass.db.audit.AuditLog;
 import jp.sapporo.vaccinepass.rules.Decision;
 import jp.sapporo.vaccinepass.rules.EligibilityEngine;
 import jp.sapporo.vaccinepass.rules.EligibilityRequest;
+import jp.sapporo.vaccinepass.rules.ProgrammeOverride;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -70,12 +71,10 @@ public class ProgrammeSettings {
 	 */
 	@Transactional(readOnly = true)
 	public Decision evaluate(EligibilityRequest request) {
-		var programme = (request.programme() != null) ? this.engine.programme(request.programme())
-				: Optional.<jp.sapporo.vaccinepass.rules.Programme>empty();
-		if (programme.isEmpty()) {
-			return this.engine.evaluate(request);
-		}
-		var override = setting(request.programme()).map((s) -> s.override(programme.get())).orElse(null);
+		ProgrammeOverride override = this.engine.programme(request.programme())
+			.flatMap((programme) -> setting(programme.id()).map((setting) -> setting.override(programme)))
+			.orElse(null);
+		// an unknown programme gets the engine's own error
 		return this.engine.evaluate(request, override);
 	}
 
