@@ -23,12 +23,13 @@ class DirectoryBrowserTests {
 	int port;
 
 	@Test
-	void aVisitorFiltersByMunicipalityAndOpensAStoreInEnglish() {
+	void aVisitorFiltersByMunicipalityAndCategoryAndOpensAStoreInEnglish() {
 		try (Browser browser = Browser.open("http://localhost:" + this.port, Browser.PHONE, "en")) {
 			browser.go("/directory?lang=en");
 			browser.waitFor("#directory-results");
 			browser.screenshot("merchant-directory-phone");
 			browser.click("#municipality option[value='012033']");
+			browser.click("#category option[value='RESTAURANT']");
 			browser.click("#directory-search button[type=submit]");
 			browser.waitFor("#result-count");
 			assertThat(browser.driver().findElements(By.cssSelector("#directory-results .card"))).hasSize(1);
