@@ -35,6 +35,9 @@ if [ ! -f resident-app/target/resident-app.jar ] || [ "${BUILD:-1}" = 1 ]; then
   ./mvnw -B -q -ntp -DskipTests -Dspring-javaformat.skip=true install -pl resident-app -am
 fi
 
+# a fresh database each run: the schema of the jar being measured, no leftovers
+rm -rf "$DATA"
+
 java -Xms512m -Xmx1g -jar resident-app/target/resident-app.jar \
   --server.port="$PORT" --spring.profiles.active=demo \
   --vaccinepass.embedded-db.port="$PG_PORT" --vaccinepass.embedded-db.data-dir="$DATA" \
@@ -42,7 +45,12 @@ java -Xms512m -Xmx1g -jar resident-app/target/resident-app.jar \
   --vaccinepass.resident.benchmark-page=true --vaccinepass.mail.demo-mailbox=false \
   --logging.level.root=warn >"$WORK/app.log" 2>&1 &
 APP=$!
-cleanup() { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; rm -rf "$WORK"; }
+cleanup() {
+  kill "$APP" 2>/dev/null || true
+  wait "$APP" 2>/dev/null || true
+  rm -rf "$WORK"
+  [ "${KEEP_DATA:-0}" = 1 ] || rm -rf "$DATA"
+}
 trap cleanup EXIT INT TERM
 
 for _ in $(seq 1 180); do

@@ -23,7 +23,6 @@ import jp.sapporo.vaccinepass.rules.Vaccination;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A poster scan in two statements: one read (poster, store, programme period, the
@@ -69,7 +68,9 @@ class ScanService {
 	 * @param sessionId the HTTP session that scanned (the proof is bound to it)
 	 * @return what happened
 	 */
-	@Transactional
+	// no surrounding transaction: the read is one statement and the write is one
+	// statement
+	// (the scan row and its proof together, atomically), which saves two round trips
 	ScanResult scan(String posterToken, long residentId, String sessionId) {
 		Optional<ScanContext> found = (posterToken.length() <= 64) ? this.jdbc.sql(CONTEXT)
 			.param("resident", residentId)
