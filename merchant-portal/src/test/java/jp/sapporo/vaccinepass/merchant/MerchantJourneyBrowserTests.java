@@ -138,6 +138,7 @@ class MerchantJourneyBrowserTests {
 			browser.waitFor("#submit-store");
 			browser.click("#submit-store");
 			browser.waitFor("#change-pending");
+			assertThat(browser.text("#changed-fields")).contains("特典の内容").doesNotContain("店舗名");
 			assertThat(posterStatus(firstToken)).isEqualTo("ACTIVE");
 			long change = this.jdbc.sql("select current_revision_id from store where id = :id")
 				.param("id", storeId)

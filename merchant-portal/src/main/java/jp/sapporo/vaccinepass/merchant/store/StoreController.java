@@ -65,6 +65,10 @@ class StoreController {
 	String show(@AuthenticationPrincipal PlatformUser merchant, @PathVariable long id, Model model) {
 		MerchantStore store = own(merchant, id);
 		model.addAttribute("store", store);
+		// what a change of an approved store alters, against what the public sees now
+		model.addAttribute("changedFields",
+				(store.published() != null && store.published().id() != store.current().id())
+						? store.current().details().changedFrom(store.published().details()) : java.util.List.of());
 		model.addAttribute("history", this.stores.history(merchant.accountId(), id));
 		model.addAttribute("posters", this.stores.posters(merchant.accountId(), id));
 		return "stores/show";
