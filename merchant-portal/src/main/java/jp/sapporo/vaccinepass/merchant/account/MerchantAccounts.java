@@ -35,6 +35,8 @@ class MerchantAccounts {
 
 	static final Duration RESET_LIFETIME = Duration.ofHours(1);
 
+	static final int MAX_RESETS_PER_HOUR = 3;
+
 	private static final Log logger = LogFactory.getLog(MerchantAccounts.class);
 
 	private final JdbcClient jdbc;
@@ -124,6 +126,20 @@ class MerchantAccounts {
 			return;
 		}
 		long id = (Long) account.get()[0];
+		// at most a few links an hour, so the form cannot be used to flood someone's
+		// inbox
+		int recent = this.jdbc
+			.sql("""
+					select count(*) from account_token
+					where account_kind = 'MERCHANT' and account_id = :id and purpose = 'RESET_PASSWORD' and created_at > :since
+					""")
+			.param("id", id)
+			.param("since", now().minusHours(1))
+			.query(Integer.class)
+			.single();
+		if (recent >= MAX_RESETS_PER_HOUR) {
+			return;
+		}
 		String token = newToken(id, "RESET_PASSWORD", RESET_LIFETIME);
 		Locale mailLocale = Locale.forLanguageTag((String) account.get()[3]);
 		sendAfterCommit((String) account.get()[1], msg("mail.reset.subject", mailLocale),

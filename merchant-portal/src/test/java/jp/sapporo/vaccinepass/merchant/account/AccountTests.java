@@ -113,6 +113,18 @@ class AccountTests {
 	}
 
 	@Test
+	void resetLinksAreLimitedToThreeAnHourPerAccount() throws Exception {
+		String email = "flood-" + System.nanoTime() + "@example.jp";
+		signUp(email, "a-long-password-1");
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(post("/password/forgot").with(csrf()).param("email", email))
+				.andExpect(redirectedUrl("/password/sent"));
+		}
+		assertThat(this.mailbox.messages(email)).filteredOn((m) -> m.body().contains("/password/reset?token="))
+			.hasSize(3);
+	}
+
+	@Test
 	void theSignUpPageAndTheTermsAreOpenToAnyoneInEnglishToo() throws Exception {
 		this.mvc.perform(get("/signup").param("lang", "en"))
 			.andExpect(status().isOk())
