@@ -248,4 +248,30 @@ class AccessTests {
 		this.jdbc.sql("update staff_account set enabled = true where id = :id").param("id", agent.accountId()).update();
 	}
 
+	@Test
+	void anImpossibleBookingIsExplainedForTheTravellerConcernedAndNothingIsSaved() throws Exception {
+		LocalDate start = LocalDate.now().plusDays(5);
+		long before = this.jdbc.sql("select count(*) from eligibility_check").query(Long.class).single();
+		String page = this.mvc
+			.perform(post("/agent/checks/new").with(user(shinshuAgent()))
+				.with(csrf())
+				.param("action", "save")
+				.param("programme", "shinshu-wari-special-v2")
+				.param("tripStart", start.toString())
+				.param("alertLevel", "0")
+				.param("travellers[0].name", "一人目")
+				.param("travellers[0].birthDate", "1980-01-01")
+				.param("travellers[1].name", "二人目")
+				.param("travellers[1].birthDate", "1981-01-01")
+				.param("travellers[1].dose1", start.minusDays(30).toString())
+				.param("travellers[1].dose2", start.minusDays(60).toString()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"error-summary\"").contains("旅行者 2: ");
+		assertThat(this.jdbc.sql("select count(*) from eligibility_check").query(Long.class).single())
+			.isEqualTo(before);
+	}
+
 }

@@ -13,6 +13,7 @@ import jp.sapporo.vaccinepass.verifier.programme.ProgrammeSettings;
 import jp.sapporo.vaccinepass.verifier.proof.ProofCodes;
 import jp.sapporo.vaccinepass.web.PlatformUser;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -47,6 +48,8 @@ class CheckController {
 
 	private static final int PAGE_SIZE = 50;
 
+	private static final java.util.regex.Pattern PERSON = java.util.regex.Pattern.compile("people\\[(\\d+)]");
+
 	private final ProgrammeSettings programmes;
 
 	private final EligibilityChecks checks;
@@ -57,8 +60,11 @@ class CheckController {
 
 	private final ProofCodes proofCodes;
 
+	private final MessageSource messages;
+
 	CheckController(ProgrammeSettings programmes, EligibilityChecks checks, CheckPdf pdf, SmartValidator validator,
-			ProofCodes proofCodes) {
+			ProofCodes proofCodes, MessageSource messages) {
+		this.messages = messages;
 		this.programmes = programmes;
 		this.checks = checks;
 		this.pdf = pdf;
@@ -148,7 +154,8 @@ class CheckController {
 			decision = this.programmes.evaluate(request);
 		}
 		catch (InvalidRequestException ex) {
-			binding.reject("check.invalid", new Object[] { ex.message(locale) }, ex.message(locale));
+			String message = whose(ex, locale) + ex.message(locale);
+			binding.reject("check.invalid", new Object[] { message }, message);
 			return "check/form";
 		}
 		String decisionJson = EligibilityJson.writeDecision(decision, locale);
@@ -248,6 +255,16 @@ class CheckController {
 			form.setAlertLevel(setting.alertLevel());
 			form.setPriorityMeasures(setting.priorityMeasures());
 		});
+	}
+
+	/**
+	 * The engine names a person as {@code people[N]...}: the agent knows them as
+	 * traveller N+1.
+	 */
+	private String whose(InvalidRequestException ex, Locale locale) {
+		java.util.regex.Matcher person = PERSON.matcher((ex.field() != null) ? ex.field() : "");
+		return person.lookingAt() ? this.messages.getMessage("check.traveller",
+				new Object[] { Integer.parseInt(person.group(1)) + 1 }, locale) + ": " : "";
 	}
 
 	private static List<String> names(CheckForm form) {

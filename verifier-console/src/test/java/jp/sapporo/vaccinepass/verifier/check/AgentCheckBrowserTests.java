@@ -118,4 +118,24 @@ class AgentCheckBrowserTests {
 		}
 	}
 
+	@Test
+	void anIncompleteBookingIsExplainedAtTheTopAndAtEachField() {
+		try (Browser browser = Browser.open("http://localhost:" + this.port, Browser.PHONE, "en")) {
+			browser.logIn("agent@shinshu-travel.example.jp", DemoAccounts.PASSWORD);
+			browser.waitFor("main h1");
+			browser.go("/agent/checks/new?lang=en");
+			browser.click("#evaluate");
+			browser.waitFor("#error-summary");
+			assertThat(browser.find("#error-summary a[href='#tripStart']").getText())
+				.isEqualTo("Trip start date: Please fill this in.");
+			assertThat(browser.find("#error-summary a[href='#travellers0.birthDate']").getText())
+				.isEqualTo("Traveller 1 · Date of birth: Please fill this in.");
+			assertThat(browser.find("#tripStart").getAttribute("aria-invalid")).isEqualTo("true");
+			assertThat(browser.find("#tripStart").getAttribute("aria-describedby")).isEqualTo("tripStart-error");
+			assertThat(browser.find("[id='travellers0.name']").getAttribute("aria-invalid")).isEqualTo("true");
+			assertThat(browser.driver().findElements(org.openqa.selenium.By.id("result"))).isEmpty();
+			browser.screenshot("verifier-agent-check-errors-phone");
+		}
+	}
+
 }
