@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jp.sapporo.vaccinepass.db.audit.AuditEntry;
 import jp.sapporo.vaccinepass.db.audit.AuditLog;
@@ -84,11 +83,6 @@ public class ProofCodes {
 	 */
 	public record Presented(ProofCodeCheck check, String residentName, LocalDate birthDate, String facePhoto,
 			List<LocalDate> verifiedDoses) {
-
-		public Optional<String> photo() {
-			return Optional.ofNullable(this.facePhoto);
-		}
-
 	}
 
 }
