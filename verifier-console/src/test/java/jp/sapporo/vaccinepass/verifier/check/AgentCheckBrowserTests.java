@@ -108,7 +108,10 @@ class AgentCheckBrowserTests {
 			browser.waitFor("#traveller-3");
 			browser.type("[id='travellers2.name']", "Child");
 			new Select(browser.find("[id='travellers2.guardian']")).selectByValue("2");
+			org.openqa.selenium.WebElement before = browser.find("html");
 			browser.click("#remove-1");
+			new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+				.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
 			browser.waitFor("#add-traveller");
 			assertThat(browser.find("[id='travellers0.name']").getAttribute("value")).isEqualTo("Parent");
 			assertThat(browser.find("[id='travellers1.name']").getAttribute("value")).isEqualTo("Child");

@@ -93,6 +93,7 @@ class ProofCodeBrowserTests {
 			assertThat(browser.text("#proof-valid")).contains("有効な証明です").contains("すすきのラーメン横丁 北斗");
 			assertThat(browser.text("#proof-time")).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
 			browser.screenshot("verifier-proof-valid");
+			browser.go("/proof");
 			browser.type("#code", code);
 			browser.click("#check-code");
 			browser.waitFor("#proof-invalid");
