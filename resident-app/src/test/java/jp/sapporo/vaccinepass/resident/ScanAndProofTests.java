@@ -77,6 +77,20 @@ class ScanAndProofTests {
 	}
 
 	@Test
+	void theResidentSeesTheirOwnScansOnlyInTheHistory() {
+		ResidentHttp waiting = ResidentHttp.loggedIn(this.port, "waiting@example.jp", DemoAccounts.PASSWORD);
+		waiting.get("/s/" + HOKUTO);
+		HttpResponse<String> history = waiting.get("/history");
+		assertThat(history.statusCode()).isEqualTo(200);
+		assertThat(history.body()).contains("すすきのラーメン横丁 北斗")
+			.contains("対象外")
+			.contains(LocalDate.now(ZoneId.of("Asia/Tokyo")).toString());
+		ResidentHttp fresh = SignUpTests.signUp(this.port, "history-" + System.nanoTime() + "@example.jp");
+		assertThat(fresh.get("/history").body()).contains("id=\"no-scans\"");
+		assertThat(fresh.get("/inbox").body()).contains("id=\"no-notices\"");
+	}
+
+	@Test
 	void anotherSessionOfTheSameResidentAndAnotherResidentGet404() {
 		ResidentHttp phone = ResidentHttp.loggedIn(this.port, "resident@example.jp", DemoAccounts.PASSWORD);
 		String proofPath = ResidentHttp.location(phone.get("/s/" + HOKUTO));
