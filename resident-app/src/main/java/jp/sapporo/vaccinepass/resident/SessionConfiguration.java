@@ -1,9 +1,14 @@
 package jp.sapporo.vaccinepass.resident;
 
+import javax.sql.DataSource;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sessions in PostgreSQL, safe for concurrent requests of one session: two requests that
@@ -23,6 +28,19 @@ class SessionConfiguration {
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> concurrentSafeSessionAttributes() {
 		return (repository) -> repository.setCreateSessionAttributeQuery(UPSERT_ATTRIBUTE);
+	}
+
+	/**
+	 * Plain JDBC transactions for the session's own statements (Spring Session picks this
+	 * bean by its name): they need no JPA entity manager, which the default (JPA)
+	 * transaction manager would open for the session read and again for its update on
+	 * every request.
+	 * @param dataSource the database
+	 * @return the session's transactions
+	 */
+	@Bean
+	TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
+		return new TransactionTemplate(new JdbcTransactionManager(dataSource));
 	}
 
 }
