@@ -133,6 +133,9 @@ class AccessTests {
 			.andExpect(status().isOk())
 			.andReturn();
 		byte[] pdf = result.getResponse().getContentAsByteArray();
+		// kept beside the screenshots, to look at
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "check-record.pdf"), pdf);
 		assertThat(result.getResponse().getContentType()).isEqualTo("application/pdf");
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 		// the Japanese font is embedded (a subset of IPAex Gothic)

@@ -9,6 +9,7 @@ import java.util.Locale;
 import jp.sapporo.vaccinepass.verifier.check.CheckResult.TravellerResult;
 import jp.sapporo.vaccinepass.verifier.check.EligibilityChecks.StoredCheck;
 import jp.sapporo.vaccinepass.verifier.home.JapanTime;
+import jp.sapporo.vaccinepass.verifier.programme.ProgrammeSettings;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -37,9 +38,12 @@ class CheckPdf {
 
 	private volatile byte[] font;
 
-	CheckPdf(MessageSource messages, JapanTime time) {
+	private final ProgrammeSettings programmes;
+
+	CheckPdf(MessageSource messages, JapanTime time, ProgrammeSettings programmes) {
 		this.messages = messages;
 		this.time = time;
+		this.programmes = programmes;
 	}
 
 	byte[] render(StoredCheck check, CheckResult result, Locale locale) {
@@ -63,8 +67,8 @@ class CheckPdf {
 			row(facts, text("check.agency", locale), check.agencyName(), body);
 			row(facts, text("check.bookingReference", locale),
 					(check.bookingReference() != null) ? check.bookingReference() : "-", body);
-			row(facts, text("check.programme", locale), check.programmeId() + " (" + result.ruleSetVersion() + ")",
-					body);
+			row(facts, text("check.programme", locale),
+					this.programmes.name(check.programmeId(), locale) + " (" + result.ruleSetVersion() + ")", body);
 			row(facts, text("check.tripStart", locale), String.valueOf(check.referenceDate()), body);
 			row(facts, text("check.tripEnd", locale),
 					(check.tripEndDate() != null) ? check.tripEndDate().toString() : "-", body);

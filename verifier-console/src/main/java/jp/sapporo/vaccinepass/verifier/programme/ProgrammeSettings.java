@@ -43,6 +43,17 @@ public class ProgrammeSettings {
 	}
 
 	/**
+	 * A programme's name for people ({@code ${@programmeSettings.name(id, #locale)}} in
+	 * templates).
+	 * @param programmeId the id
+	 * @param locale the reader's language
+	 * @return the name, or the id when the engine does not know it
+	 */
+	public String name(String programmeId, java.util.Locale locale) {
+		return this.engine.programme(programmeId).map((p) -> p.name().in(locale)).orElse(programmeId);
+	}
+
+	/**
 	 * The settings of every programme the engine knows, in the engine's order.
 	 * @return the settings
 	 */
