@@ -1,0 +1,36 @@
+package jp.sapporo.vaccinepass.resident;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.transaction.support.TransactionOperations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The session repository runs with this app's settings. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class SessionConfigurationTests {
+
+	@Autowired
+	JdbcIndexedSessionRepository sessions;
+
+	@Autowired
+	@Qualifier("springSessionTransactionOperations")
+	TransactionOperations sessionTransactions;
+
+	@Test
+	void sessionsUsePlainJdbcTransactionsAndUpsertAttributes() {
+		assertThat(ReflectionTestUtils.getField(this.sessions, "transactionOperations"))
+			.isSameAs(this.sessionTransactions);
+		assertThat((String) ReflectionTestUtils.getField(this.sessions, "createSessionAttributeQuery"))
+			.contains("ON CONFLICT");
+	}
+
+}
