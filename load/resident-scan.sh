@@ -49,7 +49,7 @@ cleanup() {
   kill "$APP" 2>/dev/null || true
   wait "$APP" 2>/dev/null || true
   rm -rf "$WORK"
-  [ "${KEEP_DATA:-0}" = 1 ] || rm -rf "$DATA"
+  [ "${KEEP_DATA:-0}" = 1 ] || rm -rf "$DATA" "$DATA.lock" "$DATA.log"
 }
 trap cleanup EXIT INT TERM
 
