@@ -20,7 +20,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @EnableConfigurationProperties(PlatformWebProperties.class)
-@Import({ LoginController.class, PlatformSecurity.class, LayoutModelAdvice.class })
+@Import({ LoginController.class, PlatformSecurity.class, LayoutModelAdvice.class, SessionConfiguration.class })
 public class PlatformWebAutoConfiguration implements WebMvcConfigurer {
 
 	/** All dates and times of the platform are Japan time. */

@@ -1,4 +1,4 @@
-package jp.sapporo.vaccinepass.resident;
+package jp.sapporo.vaccinepass.web;
 
 import javax.sql.DataSource;
 
