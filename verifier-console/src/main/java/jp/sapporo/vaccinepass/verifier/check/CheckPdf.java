@@ -127,7 +127,7 @@ class CheckPdf {
 	private byte[] font() throws IOException {
 		byte[] bytes = this.font;
 		if (bytes == null) {
-			try (InputStream in = CheckPdf.class.getResourceAsStream("/pdf/ipaexg.ttf")) {
+			try (InputStream in = CheckPdf.class.getResourceAsStream("/fonts/ipaexg.ttf")) {
 				bytes = in.readAllBytes();
 			}
 			this.font = bytes;
