@@ -13,12 +13,12 @@ import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 
 /** Images made for the tests: nothing copied, nothing downloaded. */
-final class TestImages {
+public final class TestImages {
 
 	private TestImages() {
 	}
 
-	static BufferedImage drawing(int width, int height) {
+	public static BufferedImage drawing(int width, int height) {
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
 		g.setColor(new Color(0xdde4ec));
@@ -32,7 +32,7 @@ final class TestImages {
 		return image;
 	}
 
-	static byte[] encode(BufferedImage image, String format) {
+	public static byte[] encode(BufferedImage image, String format) {
 		try {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			ImageIO.write(image, format, out);
@@ -43,11 +43,33 @@ final class TestImages {
 		}
 	}
 
-	static byte[] facePng() {
+	public static byte[] png(int width, int height) {
+		return encode(drawing(width, height), "png");
+	}
+
+	/** A format the intake does not accept. */
+	public static byte[] gif() {
+		return encode(drawing(480, 640), "gif");
+	}
+
+	/**
+	 * A 480 × 640 WebP: a placeholder silhouette drawn for this project and converted
+	 * with Debian's cwebp (the JDK has no WebP writer).
+	 */
+	public static byte[] webp() {
+		try (var in = TestImages.class.getResourceAsStream("/images/face.webp")) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public static byte[] facePng() {
 		return encode(drawing(480, 640), "png");
 	}
 
-	static byte[] certificatePng() {
+	public static byte[] certificatePng() {
 		return encode(drawing(800, 560), "png");
 	}
 
@@ -55,7 +77,7 @@ final class TestImages {
 	 * A JPEG as a phone stores a portrait photo: landscape pixels with EXIF orientation 6
 	 * (turn 90° clockwise), a GPS tag and a camera make.
 	 */
-	static byte[] phoneJpegWithExif(int width, int height) {
+	public static byte[] phoneJpegWithExif(int width, int height) {
 		byte[] jpeg = encode(drawing(width, height), "jpeg");
 		byte[] exif = exifSegment();
 		// insert the APP1 segment right after SOI
@@ -94,7 +116,7 @@ final class TestImages {
 	}
 
 	/** A valid PNG header claiming 100000 × 100000 pixels, with almost no data. */
-	static byte[] pixelFloodPng() {
+	public static byte[] pixelFloodPng() {
 		ByteBuffer png = ByteBuffer.allocate(8 + 25 + 12).order(ByteOrder.BIG_ENDIAN);
 		png.put(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' });
 		png.putInt(13).put("IHDR".getBytes(StandardCharsets.US_ASCII));

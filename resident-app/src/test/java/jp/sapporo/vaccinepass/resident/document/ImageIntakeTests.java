@@ -8,6 +8,7 @@ import java.util.Arrays;
 
 import javax.imageio.ImageIO;
 
+import jp.sapporo.vaccinepass.resident.TestImages;
 import jp.sapporo.vaccinepass.resident.document.ImageRejectedException.Reason;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class ImageIntakeTests {
 
 	@Test
 	void aPngFaceBecomesAPortraitJpegOfAtMost600By800() throws Exception {
-		ProcessedImage image = this.intake.facePhoto(ImageSamples.png(1200, 900));
+		ProcessedImage image = this.intake.facePhoto(TestImages.png(1200, 900));
 		assertThat(image.jpeg()[0] & 0xFF).isEqualTo(0xFF);
 		assertThat(image.jpeg()[1] & 0xFF).isEqualTo(0xD8);
 		assertThat(image.width() * 4).isEqualTo(image.height() * 3);
@@ -46,7 +47,7 @@ class ImageIntakeTests {
 
 	@Test
 	void aPhoneJpegIsTurnedByItsExifOrientationAndLosesAllMetadata() throws Exception {
-		byte[] phone = ImageSamples.jpegWithExifOrientation6(800, 600);
+		byte[] phone = TestImages.phoneJpegWithExif(800, 600);
 		assertThat(ExifOrientation.read(phone)).isEqualTo(6);
 		assertThat(contains(phone, "Exif")).isTrue();
 		ProcessedImage image = this.intake.certificate(phone);
@@ -66,7 +67,7 @@ class ImageIntakeTests {
 
 	@Test
 	void aWebpPhotoIsAccepted() throws Exception {
-		ProcessedImage image = this.intake.facePhoto(ImageSamples.webp());
+		ProcessedImage image = this.intake.facePhoto(TestImages.webp());
 		assertThat(read(image.jpeg())).isNotNull();
 		assertThat(image.width() * 4).isEqualTo(image.height() * 3);
 	}
@@ -77,7 +78,7 @@ class ImageIntakeTests {
 			.isInstanceOf(ImageRejectedException.class)
 			.extracting((ex) -> ((ImageRejectedException) ex).reason())
 			.isEqualTo(Reason.NOT_AN_IMAGE);
-		assertThatThrownBy(() -> this.intake.facePhoto(ImageSamples.gif()))
+		assertThatThrownBy(() -> this.intake.facePhoto(TestImages.gif()))
 			.extracting((ex) -> ((ImageRejectedException) ex).reason())
 			.isEqualTo(Reason.NOT_AN_IMAGE);
 		assertThatThrownBy(() -> this.intake.facePhoto(new byte[0]))
@@ -87,10 +88,10 @@ class ImageIntakeTests {
 
 	@Test
 	void tinyImagesAreRefused() {
-		assertThatThrownBy(() -> this.intake.facePhoto(ImageSamples.png(200, 260)))
+		assertThatThrownBy(() -> this.intake.facePhoto(TestImages.png(200, 260)))
 			.extracting((ex) -> ((ImageRejectedException) ex).reason())
 			.isEqualTo(Reason.TOO_SMALL);
-		assertThatThrownBy(() -> this.intake.certificate(ImageSamples.png(300, 300)))
+		assertThatThrownBy(() -> this.intake.certificate(TestImages.png(300, 300)))
 			.extracting((ex) -> ((ImageRejectedException) ex).reason())
 			.isEqualTo(Reason.TOO_SMALL);
 	}
@@ -98,21 +99,21 @@ class ImageIntakeTests {
 	@Test
 	void aPixelFloodIsRefusedFromTheHeaderBeforeDecoding() {
 		// 100000 × 100000 would need 40 GB to decode; the check reads only the header
-		assertThatThrownBy(() -> this.intake.facePhoto(ImageSamples.pixelFloodPng()))
+		assertThatThrownBy(() -> this.intake.facePhoto(TestImages.pixelFloodPng()))
 			.extracting((ex) -> ((ImageRejectedException) ex).reason())
 			.isEqualTo(Reason.TOO_MANY_PIXELS);
 	}
 
 	@Test
 	void filesOver10MegabytesAreRefused() {
-		byte[] big = Arrays.copyOf(ImageSamples.png(480, 640), (int) ImageIntake.MAX_BYTES + 1);
+		byte[] big = Arrays.copyOf(TestImages.png(480, 640), (int) ImageIntake.MAX_BYTES + 1);
 		assertThatThrownBy(() -> this.intake.facePhoto(big)).extracting((ex) -> ((ImageRejectedException) ex).reason())
 			.isEqualTo(Reason.TOO_LARGE);
 	}
 
 	@Test
 	void aTruncatedJpegIsReportedAsDamaged() {
-		byte[] jpeg = ImageSamples.jpegWithExifOrientation6(800, 600);
+		byte[] jpeg = TestImages.phoneJpegWithExif(800, 600);
 		byte[] truncated = Arrays.copyOf(jpeg, 400);
 		assertThatThrownBy(() -> this.intake.certificate(truncated))
 			.extracting((ex) -> ((ImageRejectedException) ex).reason())
