@@ -4,14 +4,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import jp.sapporo.vaccinepass.db.notification.NotificationEmail;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Puts a notice in a resident's inbox (the {@code notification} table) in their language,
@@ -19,8 +16,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * an e-mail address.
  */
 public class ResidentNotifications {
-
-	private static final Log logger = LogFactory.getLog(ResidentNotifications.class);
 
 	private final JdbcClient jdbc;
 
@@ -80,34 +75,9 @@ public class ResidentNotifications {
 		String email = recipient.get().email();
 		ResidentMailer sender = this.mailer.getIfAvailable();
 		if (sender != null && email != null) {
-			Runnable send = () -> send(sender, id, email, subject, body);
-			if (TransactionSynchronizationManager.isSynchronizationActive()) {
-				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-					@Override
-					public void afterCommit() {
-						send.run();
-					}
-				});
-			}
-			else {
-				send.run();
-			}
+			NotificationEmail.deliverAfterCommit(this.jdbc, this.clock, id, () -> sender.send(email, subject, body));
 		}
 		return Optional.of(id);
-	}
-
-	private void send(ResidentMailer sender, long notificationId, String email, String subject, String body) {
-		try {
-			sender.send(email, subject, body);
-			this.jdbc.sql("update notification set emailed_at = :now where id = :id")
-				.param("now", OffsetDateTime.now(this.clock))
-				.param("id", notificationId)
-				.update();
-		}
-		catch (RuntimeException ex) {
-			// the notice stays in the inbox; no address or content in the log
-			logger.warn("Could not e-mail notification " + notificationId + ": " + ex.getClass().getSimpleName());
-		}
 	}
 
 	private record Recipient(String language, String email) {

@@ -4,13 +4,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import jp.sapporo.vaccinepass.db.notification.NotificationEmail;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Puts a decision notice in a merchant's inbox (the {@code notification} table, shown on
@@ -18,8 +15,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@link StoreMailer} exists.
  */
 class StoreNotifications {
-
-	private static final Log logger = LogFactory.getLog(StoreNotifications.class);
 
 	private final JdbcClient jdbc;
 
@@ -59,34 +54,9 @@ class StoreNotifications {
 		String email = recipient.get()[1];
 		StoreMailer sender = this.mailer.getIfAvailable();
 		if (sender != null && email != null) {
-			Runnable send = () -> send(sender, id, email, subject, body);
-			if (TransactionSynchronizationManager.isSynchronizationActive()) {
-				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-					@Override
-					public void afterCommit() {
-						send.run();
-					}
-				});
-			}
-			else {
-				send.run();
-			}
+			NotificationEmail.deliverAfterCommit(this.jdbc, this.clock, id, () -> sender.send(email, subject, body));
 		}
 		return Optional.of(id);
-	}
-
-	private void send(StoreMailer sender, long notificationId, String email, String subject, String body) {
-		try {
-			sender.send(email, subject, body);
-			this.jdbc.sql("update notification set emailed_at = :now where id = :id")
-				.param("now", OffsetDateTime.now(this.clock))
-				.param("id", notificationId)
-				.update();
-		}
-		catch (RuntimeException ex) {
-			// the notice stays on the dashboard; no address or content in the log
-			logger.warn("Could not e-mail notification " + notificationId + ": " + ex.getClass().getSimpleName());
-		}
 	}
 
 }
