@@ -94,7 +94,7 @@ public class ProofCodeVerifier {
 		}
 		ProofClaims claims;
 		try {
-			Map<String, Object> fields = FlatJson.read(new String(payload, StandardCharsets.UTF_8));
+			Map<String, Object> fields = ProofJson.read(payload);
 			if (!Long.valueOf(1).equals(fields.get("v"))) {
 				return ProofCodeCheck.of(Result.MALFORMED, null, keyId);
 			}

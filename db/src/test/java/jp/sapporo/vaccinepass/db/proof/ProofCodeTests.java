@@ -103,13 +103,6 @@ class ProofCodeTests {
 		assertThat(verifier.check(code + "x").result()).isEqualTo(Result.MALFORMED);
 	}
 
-	@Test
-	void flatJsonReadsWhatItWrites() {
-		Map<String, Object> fields = Map.of("a", "x\"y\\z\n", "b", 12L);
-		assertThat(FlatJson.read(FlatJson.write(new java.util.LinkedHashMap<>(fields)))).isEqualTo(fields);
-		assertThat(FlatJson.read(" { \"k\" : \"\\u3042\" } ")).containsEntry("k", "あ");
-	}
-
 	private static ProofCodeProperties.Key key(KeyPair pair, boolean withPrivate) {
 		Base64.Encoder encoder = Base64.getEncoder();
 		return new ProofCodeProperties.Key(encoder.encodeToString(pair.getPublic().getEncoded()),
