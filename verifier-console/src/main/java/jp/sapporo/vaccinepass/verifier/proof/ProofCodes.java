@@ -14,7 +14,6 @@ import jp.sapporo.vaccinepass.web.PlatformUser;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Redeems a proof code for a checker and gathers what the checker compares: the
@@ -45,7 +44,14 @@ public class ProofCodes {
 	 * @param checker who checks
 	 * @return the result, with the resident's details when valid
 	 */
-	@Transactional
+	// no surrounding transaction, on purpose: the redemption commits on its own at once.
+	// Inside one transaction with the photo and the audit row, every other checker
+	// presenting the same code waited on the redemption row's lock for all of that while
+	// holding a pooled connection; 50 at once over two instances could run the pools (10
+	// connections, 2 s wait) dry: a run of ProofRedemptionAcrossInstancesTests on a busy
+	// machine answered 503.
+	// A code redeemed but not shown (the photo read or the audit failed) is refused next
+	// time: the checker asks the person to scan again, nothing is shown twice.
 	public Presented present(String code, PlatformUser checker) {
 		ProofCodeCheck check = this.verifier.redeem(code, checker.accountId());
 		if (!check.accepted()) {

@@ -1,5 +1,8 @@
 package jp.sapporo.vaccinepass.verifier.proof;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,6 +97,43 @@ class ProofRedemptionAcrossInstancesTests {
 	}
 
 	@Test
+	void aCheckersSessionWorksAtBothInstancesAndLogoutAtOneEndsItAtBoth() {
+		StaffHttp checker = StaffHttp.loggedIn(this.ports[0], "staff@city.sapporo.example.jp", DemoAccounts.PASSWORD);
+		String cookie = checker.sessionCookie();
+		assertThat(signedIn(this.ports[0], cookie)).isTrue();
+		assertThat(signedIn(this.ports[1], cookie)).isTrue();
+		HttpResponse<String> logout = checker.logOut(this.ports[1]);
+		assertThat(logout.statusCode()).isEqualTo(302);
+		assertThat(logout.headers().firstValue("Location").orElse("")).contains("/login?logout");
+		assertThat(signedIn(this.ports[0], cookie)).isFalse();
+		assertThat(signedIn(this.ports[1], cookie)).isFalse();
+	}
+
+	/** Whether a request carrying only this session cookie reaches the check page. */
+	private static boolean signedIn(int port, String cookie) {
+		try {
+			HttpResponse<String> page = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/proof"))
+					.header("Cookie", "VP_VERIFIER=" + cookie)
+					.build(), HttpResponse.BodyHandlers.ofString());
+			if (page.statusCode() == 200) {
+				assertThat(page.body()).contains("id=\"proof-form\"");
+				return true;
+			}
+			assertThat(page.statusCode()).isEqualTo(302);
+			assertThat(page.headers().firstValue("Location").orElse("")).endsWith("/login");
+			return false;
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
 	void fiftyConcurrentPresentationsOfOneCodeAcrossTwoInstancesAcceptItOnceInEachOfAHundredRepetitions()
 			throws Exception {
 		// two sessions per checker, one logged in at each instance; every session is then
@@ -132,10 +172,13 @@ class ProofRedemptionAcrossInstancesTests {
 						accepted++;
 						acceptedPerInstance[i % 2]++;
 						assertThat(page.body()).contains(IssuedProofs.STORE_NAME)
+							.contains("札幌 太郎")
 							.doesNotContain("id=\"proof-invalid\"");
 					}
 					else if (replayed.equals(StaffHttp.reason(page.body()))) {
 						refusedAsReplay++;
+						// a refused code shows nothing of the person
+						assertThat(page.body()).doesNotContain("札幌 太郎").doesNotContain("data:image");
 					}
 				}
 				assertThat(accepted).as("accepted in repetition %d", repetition).isEqualTo(1);

@@ -22,8 +22,10 @@ final class StaffHttp {
 
 	private static final Pattern REASON = Pattern.compile("id=\"proof-reason\">([^<]*)<");
 
+	private final CookieManager cookies = new CookieManager();
+
 	private final HttpClient client = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
+		.cookieHandler(this.cookies)
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
@@ -48,6 +50,29 @@ final class StaffHttp {
 		// session
 		http.csrf = http.csrf(port, "/proof");
 		return http;
+	}
+
+	/**
+	 * Log out at an instance, as the layout's button does.
+	 * @param port the instance
+	 * @return the response
+	 */
+	HttpResponse<String> logOut(int port) {
+		return post(port, "/logout", "_csrf=" + encode(this.csrf));
+	}
+
+	/**
+	 * The session cookie's value now in this browser.
+	 * @return the value of {@code VP_VERIFIER}
+	 */
+	String sessionCookie() {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals("VP_VERIFIER"))
+			.findFirst()
+			.orElseThrow()
+			.getValue();
 	}
 
 	String csrf(int port, String path) {
