@@ -39,8 +39,9 @@ import java.util.regex.Pattern;
  * eligibility checks to the verifier console's API with a unique X-Booking-Reference.
  * Every write the app acknowledged is written down: the proof id of each scan answered
  * 303 (as its SHA-256, as stored) and the booking reference of each check answered 200.
- * A connection refused (the instance is not listening) is retried at the next instance,
- * as a load balancer does; anything else that fails is counted. Health of every instance
+ * A connection refused (the instance is not listening), or a GET whose keep-alive
+ * connection was closed before a single byte came back, is sent to the next instance, as a
+ * load balancer does; anything else that fails is counted as failed. Health of every instance
  * is polled every 250 ms and its changes printed.
  * <p>
  * {@code verify}: compares the acknowledged writes with the database: 0 lost, 0 half
@@ -253,6 +254,16 @@ public class DrillLoad {
 				}
 			}
 			catch (IOException ex) {
+				if (apps.size() > 1 && String.valueOf(ex.getMessage()).contains("received no bytes")
+						&& !what.equals("check")) {
+					// a GET sent on a keep-alive connection the instance closed as it
+					// stopped: not a byte came back, so it was not served; a load balancer
+					// re-sends such a request to the next instance
+					this.downUntil.put(base.toString(), System.nanoTime() + 1_000_000_000L);
+					count(what + "_resent_connection_closed_without_answer");
+					event(what + " re-sent: " + base + " closed the connection without an answer");
+					continue;
+				}
 				count(what + "_failed_" + ex.getClass().getSimpleName());
 				event(what + " failed at " + base + ": " + ex);
 				return null;
