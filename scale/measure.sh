@@ -40,7 +40,7 @@ percentiles() { sort -n | awk '{ v[NR] = $1 } END { printf "p50=%.1f ms p95=%.1f
 
 measure() {
   local set=$1 resident_pattern=$2 poster_pattern=$3 sample_pct=$4
-  echo "== $set data set: $(q -tAc "select (select count(*) from resident_account) || ' residents, ' || (select count(*) from store where status = 'APPROVED') || ' approved stores, ' || (select to_char(sum(greatest(reltuples, 0)), 'FM999,999,999,999') from pg_class where relispartition and relname like 'scan_log_%') || ' scans (estimate), database ' || pg_size_pretty(pg_database_size(current_database()))")"
+  echo "== $set data set: $(q -tAc "select (select count(*) from resident_account) || ' residents, ' || (select count(*) from store where status = 'APPROVED') || ' approved stores, ' || (select to_char(sum(greatest(reltuples, 0)), 'FM999,999,999,999') from pg_class where relispartition and relkind = 'r' and relname like 'scan_log_%') || ' scans (estimate), database ' || pg_size_pretty(pg_database_size(current_database()))")"
   # residents who get a proof: verified, no dose in the last 14 days, signed up with e-mail
   q -tAc "select a.email from resident_account a join vaccination_record r on r.resident_id = a.id and r.status = 'VERIFIED'
           where a.email like '$resident_pattern' and exists (select 1 from vaccination_dose d where d.record_id = r.id and d.dose_number = 2)
@@ -118,7 +118,7 @@ SQL
   local rows
   rows=$(q -tAc "select count(*) from $partition")
   if [ "$DELETE_COMPARISON" = 1 ]; then
-    echo "delete of the $rows rows of $partition instead (rolled back): $(q -c '\timing on' -c "begin" -c "delete from $partition" -c "rollback" | awk '/^Time/ { t = $2 } END { print t " ms" }'); $(load)"
+    echo "delete of the $rows rows of $partition instead (rolled back): $(q -c '\timing on' -c "begin" -c "delete from $partition" -c "rollback" | awk '/^Time/ && $2 > t { t = $2 } END { print t " ms" }'); $(load)"
   fi
   wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$DURATION" -s scale/scan.lua "$BASE" >"$WORK/wrk-drop" &
   local wrk_pid=$!
