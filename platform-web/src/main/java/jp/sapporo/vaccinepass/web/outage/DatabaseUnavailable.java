@@ -7,10 +7,12 @@ import java.sql.SQLTransientConnectionException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a database outage (no connection to be had, or the server went away) from any
@@ -43,7 +45,13 @@ final class DatabaseUnavailable {
 					|| cause instanceof SQLNonTransientConnectionException) {
 				return true;
 			}
-			if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+			if (cause instanceof SQLException sql
+					&& (isConnectionState(sql.getSQLState()) || isConnectionClosedByPool(sql))) {
+				return true;
+			}
+			// a failed rollback hides the failure that caused it; look at that one too
+			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+					&& rollback.getApplicationException() != failure && causedBy(rollback.getApplicationException())) {
 				return true;
 			}
 			if (cause.getCause() == cause) {
@@ -63,6 +71,15 @@ final class DatabaseUnavailable {
 	}
 
 	/**
+	 * Hikari closes a connection it saw break (a connection SQLSTATE above); a rollback
+	 * on it afterwards fails with "Connection is closed", without a SQLSTATE.
+	 */
+	private static boolean isConnectionClosedByPool(SQLException failure) {
+		StackTraceElement[] frames = failure.getStackTrace();
+		return frames.length > 0 && frames[0].getClassName().startsWith("com.zaxxer.hikari.pool.ProxyConnection");
+	}
+
+	/**
 	 * Answer 503 through the error page (rendered without the session, which lives in the
 	 * unreachable database).
 	 * @param request the request
@@ -78,8 +95,15 @@ final class DatabaseUnavailable {
 			logger.warn("Database unavailable, answering 503: " + rootCause(failure));
 		}
 		request.setAttribute(ATTRIBUTE, Boolean.TRUE);
-		response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-		response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+		// the container's own response: wrappers that act on commit (Spring Session saves
+		// the session then) would try the database again and fail
+		HttpServletResponse container = response;
+		while (container instanceof HttpServletResponseWrapper wrapper
+				&& wrapper.getResponse() instanceof HttpServletResponse inner) {
+			container = inner;
+		}
+		container.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+		container.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 	}
 
 	private static String rootCause(Throwable failure) {

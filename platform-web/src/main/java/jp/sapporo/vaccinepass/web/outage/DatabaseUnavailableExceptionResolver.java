@@ -25,7 +25,7 @@ class DatabaseUnavailableExceptionResolver implements HandlerExceptionResolver, 
 			DatabaseUnavailable.answer(request, response, failure);
 			return new ModelAndView();
 		}
-		catch (IOException | IllegalStateException ex) {
+		catch (IOException | RuntimeException ex) {
 			return null;
 		}
 	}

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.session.SessionRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -19,6 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * and renders as for an anonymous visitor.
  */
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
+
+	/** Where Spring Session's filter keeps the session of the request. */
+	private static final String CURRENT_SESSION = SessionRepository.class.getName() + ".CURRENT_SESSION";
 
 	private final String sessionCookie;
 
@@ -30,6 +35,10 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getAttribute(DatabaseUnavailable.ATTRIBUTE) != null) {
+			// forget the session and the signed-in user of the failed dispatch: the error
+			// page renders as for an anonymous visitor and saves no session
+			request.removeAttribute(CURRENT_SESSION);
+			request.removeAttribute(RequestAttributeSecurityContextRepository.DEFAULT_REQUEST_ATTR_NAME);
 			chain.doFilter(new WithoutSessionCookie(request, this.sessionCookie), response);
 			return;
 		}

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +37,20 @@ class DatabaseUnavailableTests {
 		assertThat(DatabaseUnavailable.causedBy(new SQLException("terminating connection", "57P01"))).isTrue();
 		assertThat(DatabaseUnavailable.causedBy(new SQLException("the database system is starting up", "57P03")))
 			.isTrue();
+	}
+
+	@Test
+	void aRollbackThatFailsOnAConnectionThePoolClosedIsAnOutage() {
+		SQLException closed = new SQLException("Connection is closed");
+		closed.setStackTrace(new StackTraceElement[] {
+				new StackTraceElement("com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection",
+						"lambda$getClosedConnection$0", null, 559) });
+		assertThat(DatabaseUnavailable.causedBy(new TransactionSystemException("JDBC rollback failed", closed)))
+			.isTrue();
+		TransactionSystemException rollback = new TransactionSystemException("rollback failed");
+		rollback.initApplicationException(new CannotGetJdbcConnectionException("broken"));
+		assertThat(DatabaseUnavailable.causedBy(rollback)).isTrue();
+		assertThat(DatabaseUnavailable.causedBy(new SQLException("Connection is closed"))).isFalse();
 	}
 
 	@Test
