@@ -66,11 +66,12 @@ sql() {
 }
 
 # app_start NAME PORT LOGFILE ARGS...: java -jar <NAME>/target/<NAME>.jar on 127.0.0.1:PORT
+# (plus $EXTRA_APP_ARGS, e.g. "--logging.level.org.springframework.web=debug")
 app_start() {
   local name=$1 port=$2 logfile=$3; shift 3
   nice -n 10 java -Xms256m -Xmx768m -jar "$ROOT/$name/target/$name.jar" --server.port="$port" --server.address=127.0.0.1 \
     --spring.profiles.active=demo --vaccinepass.mail.embedded.smtp-port=19525 --vaccinepass.mail.embedded.imap-port=19526 \
-    "$@" >"$logfile" 2>&1 &
+    "$@" ${EXTRA_APP_ARGS:-} >"$logfile" 2>&1 &
   LAST_PID=$!
   APP_PIDS+=("$LAST_PID")
 }
