@@ -174,26 +174,17 @@ public class DrillLoad {
 			}
 			else {
 				count("scan_" + scan.statusCode());
+				if (scan.statusCode() >= 500 && scan.statusCode() != 503) {
+					event("scan answered " + scan.statusCode() + " by " + scan.uri().getPort() + ": "
+							+ scan.body().replaceAll("\\s+", " ").substring(0, Math.min(300, scan.body().length())));
+				}
 			}
 		}
 	}
 
 	private void checkLoop(URI verifier, String runId, long end) {
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-		LocalDate start = LocalDate.now().plusDays(10);
-		String body = """
-				{"programme": "shinshu-wari-special-v2", "referenceDate": "%s",
-				 "context": {"crossPrefecture": true, "alertLevel": 2, "priorityMeasures": true},
-				 "people": [
-				  {"id": "p1", "birthDate": "1985-03-02", "household": "h1",
-				   "vaccinations": [{"dose": 1, "date": "%s"}, {"dose": 2, "date": "%s"}]},
-				  {"id": "p2", "birthDate": "1987-06-10", "household": "h1",
-				   "vaccinations": [{"dose": 1, "date": "%s"}, {"dose": 2, "date": "%s"}]},
-				  {"id": "p3", "birthDate": "%s", "household": "h1", "guardianId": "p1"},
-				  {"id": "p4", "birthDate": "%s", "household": "h1", "guardianId": "p2"}
-				 ]}
-				""".formatted(start, start.minusDays(90), start.minusDays(60), start.minusDays(95), start.minusDays(70),
-				start.minusYears(8), start.minusYears(4));
+		String body = booking(LocalDate.now().plusDays(10));
 		while (System.nanoTime() < end) {
 			String reference = "drill-" + runId + "-" + this.checkSequence.incrementAndGet();
 			HttpRequest request = HttpRequest.newBuilder(verifier.resolve("/api/v1/eligibility"))
@@ -221,6 +212,20 @@ public class DrillLoad {
 				pause(50);
 			}
 		}
+	}
+
+	/** Three vaccinated adults on a Shinshu-wari trip (a valid request, stored when checked). */
+	private static String booking(LocalDate start) {
+		StringBuilder people = new StringBuilder();
+		for (int i = 1; i <= 3; i++) {
+			people.append((i > 1) ? "," : "")
+				.append("{\"id\":\"t%d\",\"birthDate\":\"%s\",\"household\":\"h\",".formatted(i, start.minusYears(30 + i)))
+				.append("\"vaccinations\":[{\"dose\":1,\"date\":\"%s\"},{\"dose\":2,\"date\":\"%s\"}]}"
+					.formatted(start.minusDays(100), start.minusDays(70)));
+		}
+		return "{\"programme\":\"shinshu-wari-special-v2\",\"referenceDate\":\"" + start
+				+ "\",\"context\":{\"crossPrefecture\":true,\"alertLevel\":2,\"priorityMeasures\":true},\"people\":["
+				+ people + "]}";
 	}
 
 	/**

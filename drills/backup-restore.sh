@@ -30,9 +30,7 @@ DST_DB=jdbc:postgresql://127.0.0.1:$DST_PORT/vaccinepass
 
 trap drill_cleanup EXIT INT TERM
 cd "$ROOT"
-if [ "${BUILD:-0}" = 1 ] || [ ! -f resident-app/target/resident-app.jar ]; then
-  ./mvnw -B -q -ntp -DskipTests -Dspring-javaformat.skip=true install -pl resident-app -am
-fi
+build_if_missing resident-app
 if [ ! -x "$BIN/pg_dump" ]; then
   mkdir -p "$DRILL_HOME/tools/deb" && (cd "$DRILL_HOME/tools/deb" && apt-get download postgresql-15 postgresql-client-15 libpq5)
   for deb in "$DRILL_HOME"/tools/deb/*.deb; do dpkg-deb -x "$deb" "$PG15"; done

@@ -24,20 +24,11 @@ WARMUP_SECONDS=${WARMUP_SECONDS:-12}
 DOWN_SECONDS=${DOWN_SECONDS:-10}
 LOAD_SECONDS=${LOAD_SECONDS:-45}
 API_KEY=vpk_demo0001_sapporo-demo-api-key-do-not-use-in-production
-DB=jdbc:postgresql://127.0.0.1:$PG_PORT/vaccinepass
 
 trap drill_cleanup EXIT INT TERM
 cd "$ROOT"
-if [ "${BUILD:-0}" = 1 ] || [ ! -f resident-app/target/resident-app.jar ] || [ ! -f verifier-console/target/verifier-console.jar ]; then
-  ./mvnw -B -q -ntp -DskipTests -Dspring-javaformat.skip=true install -pl resident-app,verifier-console -am
-fi
-rm -rf "$WORK"; mkdir -p "$WORK"; chmod 755 "$WORK"
-
-pg_binaries
-pg_init "$WORK/pgdata"
-pg_start "$WORK/pgdata" "$PG_PORT"
-sql "jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" "create database vaccinepass encoding 'UTF8' template template0"
-DATASOURCE=(--spring.datasource.url="$DB" --spring.datasource.username=postgres --spring.datasource.password=)
+build_if_missing resident-app verifier-console
+drill_database "$WORK" "$PG_PORT"
 
 log "starting the resident app and the verifier console"
 app_start resident-app "$RES_PORT" "$WORK/resident-app.log" "${DATASOURCE[@]}" \

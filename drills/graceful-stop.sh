@@ -22,20 +22,12 @@ A_PORT=${A_PORT:-19584}
 B_PORT=${B_PORT:-19585}
 WARMUP_SECONDS=${WARMUP_SECONDS:-10}
 LOAD_SECONDS=${LOAD_SECONDS:-35}
-DB=jdbc:postgresql://127.0.0.1:$PG_PORT/vaccinepass
 
 trap drill_cleanup EXIT INT TERM
 cd "$ROOT"
-if [ "${BUILD:-0}" = 1 ] || [ ! -f resident-app/target/resident-app.jar ]; then
-  ./mvnw -B -q -ntp -DskipTests -Dspring-javaformat.skip=true install -pl resident-app -am
-fi
-rm -rf "$WORK"; mkdir -p "$WORK"; chmod 755 "$WORK"
-pg_binaries
-pg_init "$WORK/pgdata"
-pg_start "$WORK/pgdata" "$PG_PORT"
-sql "jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" "create database vaccinepass encoding 'UTF8' template template0"
-ARGS=(--spring.datasource.url="$DB" --spring.datasource.username=postgres --spring.datasource.password=
-  --spring.flyway.locations=classpath:db/migration,classpath:db/demo,filesystem:"$ROOT/load/sql")
+build_if_missing resident-app
+drill_database "$WORK" "$PG_PORT"
+ARGS=("${DATASOURCE[@]}" --spring.flyway.locations=classpath:db/migration,classpath:db/demo,filesystem:"$ROOT/load/sql")
 
 log "starting resident app A ($A_PORT) and B ($B_PORT) on one database"
 app_start resident-app "$A_PORT" "$WORK/a.log" "${ARGS[@]}"

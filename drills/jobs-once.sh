@@ -19,20 +19,12 @@ PG_PORT=${PG_PORT:-19552}
 A_PORT=${A_PORT:-19586}
 B_PORT=${B_PORT:-19587}
 PERIODS=${PERIODS:-3}
-DB=jdbc:postgresql://127.0.0.1:$PG_PORT/vaccinepass
 
 trap drill_cleanup EXIT INT TERM
 cd "$ROOT"
-if [ "${BUILD:-0}" = 1 ] || [ ! -f resident-app/target/resident-app.jar ]; then
-  ./mvnw -B -q -ntp -DskipTests -Dspring-javaformat.skip=true install -pl resident-app -am
-fi
-rm -rf "$WORK"; mkdir -p "$WORK"; chmod 755 "$WORK"
-pg_binaries
-pg_init "$WORK/pgdata"
-pg_start "$WORK/pgdata" "$PG_PORT"
-sql "jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" "create database vaccinepass encoding 'UTF8' template template0"
-ARGS=(--spring.datasource.url="$DB" --spring.datasource.username=postgres --spring.datasource.password=
-  "--vaccinepass.resident.scan-log-retention-cron=*/5 * * * * *")
+build_if_missing resident-app
+drill_database "$WORK" "$PG_PORT"
+ARGS=("${DATASOURCE[@]}" "--vaccinepass.resident.scan-log-retention-cron=*/5 * * * * *")
 
 log "starting two resident app instances together (both run Flyway; it locks)"
 app_start resident-app "$A_PORT" "$WORK/a.log" "${ARGS[@]}"

@@ -66,11 +66,12 @@ sql() {
 }
 
 # app_start NAME PORT LOGFILE ARGS...: java -jar <NAME>/target/<NAME>.jar on 127.0.0.1:PORT
+# (plus $EXTRA_APP_ARGS, e.g. "--logging.level.org.springframework.web=debug")
 app_start() {
   local name=$1 port=$2 logfile=$3; shift 3
   nice -n 10 java -Xms256m -Xmx768m -jar "$ROOT/$name/target/$name.jar" --server.port="$port" --server.address=127.0.0.1 \
     --spring.profiles.active=demo --vaccinepass.mail.embedded.smtp-port=19525 --vaccinepass.mail.embedded.imap-port=19526 \
-    "$@" >"$logfile" 2>&1 &
+    "$@" ${EXTRA_APP_ARGS:-} >"$logfile" 2>&1 &
   LAST_PID=$!
   APP_PIDS+=("$LAST_PID")
 }
@@ -95,3 +96,25 @@ drill_cleanup() {
 mkdir -p "$DRILL_HOME"; chmod 755 "$DRILL_HOME"
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 DRILLS="$ROOT/drills"
+
+# build_if_missing MODULE...: build the apps' jars when one is missing (or BUILD=1)
+build_if_missing() {
+  local missing=${BUILD:-0} module
+  for module in "$@"; do [ -f "$ROOT/$module/target/$module.jar" ] || missing=1; done
+  if [ "$missing" = 1 ]; then
+    (cd "$ROOT" && ./mvnw -B -q -ntp -DskipTests -Dspring-javaformat.skip=true install -pl "$(IFS=,; echo "$*")" -am)
+  fi
+}
+
+# drill_database WORK PORT: a new folder WORK, a new cluster WORK/pgdata on PORT with an
+# empty database vaccinepass; sets DB (its JDBC URL) and DATASOURCE (the apps' arguments)
+drill_database() {
+  local work=$1 port=$2
+  rm -rf "$work"; mkdir -p "$work"; chmod 755 "$work"
+  pg_binaries
+  pg_init "$work/pgdata"
+  pg_start "$work/pgdata" "$port"
+  sql "jdbc:postgresql://127.0.0.1:$port/postgres" "create database vaccinepass encoding 'UTF8' template template0"
+  DB=jdbc:postgresql://127.0.0.1:$port/vaccinepass
+  DATASOURCE=(--spring.datasource.url="$DB" --spring.datasource.username=postgres --spring.datasource.password=)
+}

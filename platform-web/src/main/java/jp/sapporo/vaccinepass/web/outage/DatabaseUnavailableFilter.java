@@ -46,7 +46,17 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
-			if (response.isCommitted() || !DatabaseUnavailable.causedBy(ex)) {
+			if (!DatabaseUnavailable.causedBy(ex)) {
+				throw ex;
+			}
+			if (request.getAttribute(DatabaseUnavailable.ATTRIBUTE) != null) {
+				// already answered 503 (the container counts that as committed); saving
+				// the
+				// session afterwards failed too: rethrown, it would turn the 503 into a
+				// 500
+				return;
+			}
+			if (response.isCommitted()) {
 				throw ex;
 			}
 			DatabaseUnavailable.answer(request, response, ex);
