@@ -1,18 +1,12 @@
 -- wrk script for the scale measurement: load/resident-scan.lua (scan -> proof page pairs,
--- timed per pair in 0.5 ms buckets) with the posters of the data set being measured instead
--- of the 200 load test posters (one token a line in $POSTERS), plus the pairs' p95 and wrk's
--- per-request percentiles.
+-- timed per pair in 0.5 ms buckets, sessions from $COOKIES) with the posters of the data set
+-- being measured instead of the 200 load test posters (one token a line in $POSTERS), plus
+-- the pairs' p95 and wrk's per-request percentiles.
 dofile("load/resident-scan.lua")
-local ffi = require("ffi")
-local ts = ffi.new("timespec")
 
 local posters = {}
 for line in io.lines(os.getenv("POSTERS")) do
   if #line > 0 then posters[#posters + 1] = line end
-end
-local cookie_lines = {}
-for line in io.lines(os.getenv("COOKIES")) do
-  if #line > 0 then cookie_lines[#cookie_lines + 1] = line end
 end
 
 local all_threads = {}
@@ -22,16 +16,14 @@ function setup(thread)
   table.insert(all_threads, thread)
 end
 
+local shared_request = request
 function request()
-  if pending then
-    local path = pending
-    pending = nil
-    return wrk.format("GET", path, { ["Cookie"] = cookie })
+  local scanning = (pending == nil)
+  local req = shared_request()
+  if scanning then
+    req = string.gsub(req, "^GET /s/load%-poster%-%d+", "GET /s/" .. posters[math.random(#posters)], 1)
   end
-  cookie = cookie_lines[math.random(#cookie_lines)]
-  ffi.C.clock_gettime(1, ts)
-  started = tonumber(ts.tv_sec) * 1000000 + tonumber(ts.tv_nsec) / 1000
-  return wrk.format("GET", "/s/" .. posters[math.random(#posters)], { ["Cookie"] = cookie })
+  return req
 end
 
 local shared_done = done

@@ -1,6 +1,7 @@
 -- Scale data set, step 0: bookkeeping in its own schema (scale), kept apart from the
 -- application's tables: which steps are done (so a rerun resumes) and the id ranges they made.
 \set ON_ERROR_STOP on
+set client_min_messages = warning;
 create schema if not exists scale;
 create table if not exists scale.progress (
   step        text primary key,
