@@ -8,12 +8,12 @@
 # pg_dump must be of the server's major version or newer. The embedded PostgreSQL 17 of the
 # demo ships no client tools, and Debian 12 (this machine) packages only PostgreSQL 15, so
 # the drill runs both servers from Debian's postgresql-15 packages (downloaded with
-# apt-get download and unpacked under /var/tmp/wt-faults/tools, nothing installed): the
+# apt-get download and unpacked under /var/tmp/vaccine-pass-drills/tools, nothing installed): the
 # schema runs unchanged on 15. In production use the pg_dump/pg_restore of the server's own
 # version (e.g. the postgres:17 image's).
 #
 # Ports: source server 19562, restored server 19563, app on the source 19588, app on the
-# restored copy 19589. Data under /var/tmp/wt-faults/backup-restore.
+# restored copy 19589. Data under /var/tmp/vaccine-pass-drills/backup-restore.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fault drill: PostgreSQL stopped during load and started again DOWN_SECONDS (10) later.
 #
-# Starts its own PostgreSQL (port 19532, data under /var/tmp/wt-faults/db-outage), the
+# Starts its own PostgreSQL (port 19532, data under /var/tmp/vaccine-pass-drills/db-outage), the
 # resident app (19582) and the verifier console (19583) on it with the demo and load data,
 # then drives load (drills/DrillLoad.java: 8 signed-in residents scanning posters and
 # opening proofs, 2 booking systems posting API checks), stops PostgreSQL (pg_ctl -m fast)

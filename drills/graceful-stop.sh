@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fault drill: one of two resident app instances stopped gracefully (SIGTERM) during load.
 #
-# Starts its own PostgreSQL (19542, data under /var/tmp/wt-faults/graceful-stop) and two
+# Starts its own PostgreSQL (19542, data under /var/tmp/vaccine-pass-drills/graceful-stop) and two
 # resident app instances on it (19584 = A, 19585 = B). The load driver
 # (drills/DrillLoad.java) logs 8 residents in at A, then alternates every request between
 # A and B with the same session: a scan on one instance, its proof page on the other. After

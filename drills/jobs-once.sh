@@ -2,7 +2,7 @@
 # Fault drill: a scheduled job runs once per period across two instances.
 #
 # Two resident app instances (19586, 19587) are started together on one PostgreSQL (19552,
-# data under /var/tmp/wt-faults/jobs-once), both running the scan log retention job
+# data under /var/tmp/vaccine-pass-drills/jobs-once), both running the scan log retention job
 # (ScanLogRetention, lease in job_lock) every 5 seconds instead of daily. Each period:
 # 10 scans older than the retention (31 days) are added, the previous period's lease is
 # ended (locked_until set to the past, as 20 hours later), and both instances get two ticks

@@ -6,7 +6,7 @@
 # from the same binaries the apps embed (io.zonky embedded-postgres-binaries in the Maven
 # repository), so that a drill can stop and start the database under running apps.
 
-DRILL_HOME=${DRILL_HOME:-/var/tmp/wt-faults}
+DRILL_HOME=${DRILL_HOME:-/var/tmp/vaccine-pass-drills}
 PG_VERSION=${PG_VERSION:-17.11.0}
 M2=${M2:-$HOME/.m2/repository}
 APP_PIDS=()

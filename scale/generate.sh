@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Generates the scale data set of issue 7 in its own PostgreSQL (the apps' embedded server
-# binaries, port 19632, data in /var/tmp/wt-scale/scale-pgdata): at SCALE=1, 2.6 million
+# binaries, port 19632, data in /var/tmp/vaccine-pass-scale/scale-pgdata): at SCALE=1, 2.6 million
 # residents (12 municipalities by population + 1.5% visitors, records and doses), 5,000
 # merchants with 20,000 approved stores and posters, 50 million scans over the last 13
 # Japan months (one partition each) and the proofs of the last 31 days; then the scan_log

@@ -2,7 +2,7 @@
 # how to start and stop the PostgreSQL server that holds a data set. The server is the one the
 # apps embed (Maven Central binaries, unpacked from the local Maven repository), run as nobody
 # when we are root, on 127.0.0.1 only.
-SCALE_HOME=${SCALE_HOME:-/var/tmp/wt-scale}
+SCALE_HOME=${SCALE_HOME:-/var/tmp/vaccine-pass-scale}
 PG_PORT=${PG_PORT:-19632}
 APP_PORT=${APP_PORT:-19682}
 PG_VERSION_JAR=${PG_VERSION_JAR:-17.11.0}
