@@ -132,6 +132,40 @@ class InjectionTests {
 		assertThat(count("staff_account")).isEqualTo(before);
 	}
 
+	@Test
+	void aStoreRejectionReasonIsStoredIntactAndShownEscapedInTheAuditLog() {
+		// a store of its own under review, so that the demo's queue stays as it is
+		long store = this.jdbc.sql("""
+				insert into store (merchant_id, status) select id, 'SUBMITTED' from merchant_account order by id limit 1
+				returning id
+				""").query(Long.class).single();
+		long revision = this.jdbc.sql("""
+				insert into store_revision (store_id, revision_no, name_ja, municipality_code, address, category_code,
+				    perk_ja, contact_phone, contact_email, terms_agreed_at, status, submitted_at)
+				values (:store, 1, '審査 試験', '011002', '札幌市中央区', 'RESTAURANT', '特典', '011-000-0000',
+				    'review@example.jp', now(), 'SUBMITTED', now())
+				returning id
+				""").param("store", store).query(Long.class).single();
+		this.jdbc.sql("update store set current_revision_id = :revision where id = :store")
+			.param("revision", revision)
+			.param("store", store)
+			.update();
+
+		Visitor staff = Visitor.loggedIn(this.port, "staff@city.sapporo.example.jp");
+		assertThat(staff
+			.post("/staff/reviews/stores/" + revision + "/reject",
+					Visitor.form(Map.of("reason", InjectionPayload.in("storeReason"))))
+			.statusCode()).isEqualTo(302);
+
+		assertThat(this.jdbc.sql("select decision_reason from store_revision where id = :id")
+			.param("id", revision)
+			.query(String.class)
+			.single()).isEqualTo(InjectionPayload.in("storeReason"));
+		InjectionPayload.assertShownEscaped(
+				Visitor.loggedIn(this.port, "lead@city.sapporo.example.jp").get("/staff/audit").body(),
+				InjectionPayload.in("storeReason"));
+	}
+
 	private long count(String table) {
 		return this.jdbc.sql("select count(*) from " + table).query(Long.class).single();
 	}
