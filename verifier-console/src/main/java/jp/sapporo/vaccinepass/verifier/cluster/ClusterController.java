@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -43,6 +44,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/staff/clusters")
 class ClusterController {
+
+	static final int STORE_MATCHES = 20;
 
 	private final JdbcClient jdbc;
 
@@ -59,18 +62,46 @@ class ClusterController {
 		this.notifications = notifications;
 	}
 
-	@ModelAttribute("stores")
-	List<Map<String, Object>> stores() {
+	/**
+	 * Published stores matching what staff typed (part of the name in Japanese or
+	 * English, or the store number), at most {@link #STORE_MATCHES}: the area has tens of
+	 * thousands of stores, far too many for one list.
+	 */
+	List<Map<String, Object>> storesMatching(String query) {
+		String q = query.strip();
+		String pattern = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 		return this.jdbc.sql("""
 				select s.id, r.name_ja, m.name_ja as municipality
-				from store s join store_revision r on r.id = coalesce(s.published_revision_id, s.current_revision_id)
+				from store s join store_revision r on r.id = s.published_revision_id
 				join municipality m on m.code = r.municipality_code
-				where s.published_revision_id is not null order by m.sort_order, r.name_ja
-				""").query().listOfRows();
+				where r.name_ja ilike :pattern or r.name_en ilike :pattern or cast(s.id as text) = :q
+				order by m.sort_order, r.name_ja limit :limit
+				""").param("pattern", pattern).param("q", q).param("limit", STORE_MATCHES + 1).query().listOfRows();
+	}
+
+	private List<Map<String, Object>> publishedStore(Long id) {
+		return this.jdbc.sql("""
+				select s.id, r.name_ja, m.name_ja as municipality
+				from store s join store_revision r on r.id = s.published_revision_id
+				join municipality m on m.code = r.municipality_code where s.id = :id
+				""").param("id", id).query().listOfRows();
 	}
 
 	@GetMapping
-	String page(Model model) {
+	String page(@RequestParam(name = "storeQuery", required = false) String storeQuery, Model model) {
+		List<Map<String, Object>> stores = List.of();
+		if (storeQuery != null && !storeQuery.isBlank()) {
+			stores = storesMatching(storeQuery);
+			model.addAttribute("moreStores", stores.size() > STORE_MATCHES);
+			stores = stores.subList(0, Math.min(stores.size(), STORE_MATCHES));
+		}
+		model.addAttribute("storeQuery", storeQuery);
+		model.addAttribute("storeMatches", STORE_MATCHES);
+		model.addAttribute("stores", stores);
+		return page(model);
+	}
+
+	private String page(Model model) {
 		if (!model.containsAttribute("caseForm")) {
 			CaseForm form = new CaseForm();
 			LocalDateTime now = LocalDateTime.now(this.clock.withZone(PlatformWebAutoConfiguration.JAPAN))
@@ -97,10 +128,13 @@ class ClusterController {
 				&& !form.getWindowStart().isBefore(form.getWindowEnd())) {
 			binding.rejectValue("windowEnd", "cluster.window.order");
 		}
-		if (form.getStoreId() != null && stores().stream().noneMatch((s) -> form.getStoreId().equals(s.get("id")))) {
+		List<Map<String, Object>> store = (form.getStoreId() != null) ? publishedStore(form.getStoreId()) : List.of();
+		if (form.getStoreId() != null && store.isEmpty()) {
 			binding.rejectValue("storeId", "cluster.store.unknown");
 		}
 		if (binding.hasErrors()) {
+			// the store chosen stays chosen while the other fields are corrected
+			model.addAttribute("stores", store);
 			return page(model);
 		}
 		long id = this.jdbc.sql("""

@@ -133,9 +133,13 @@ class StaffBrowserTests {
 			browser.click("#open-case");
 			browser.waitFor("#error-summary");
 			assertThat(browser.path()).isEqualTo("/staff/clusters");
+			// the store is found by part of its name, among tens of thousands
+			browser.type("#storeQuery", "ラーメン横丁");
+			browser.click("#find-store");
+			browser.waitFor("#storeId-" + store);
 			browser.type("#caseNumber", "SAP-2026-017");
 			browser.type("#reason", "陽性者の行動歴による接触者の確認");
-			new Select(browser.find("#storeId")).selectByValue(String.valueOf(store));
+			browser.click("#storeId-" + store);
 			browser.click("#open-case");
 			browser.waitFor("#residents");
 			assertThat(browser.text("#residents")).contains("札幌 太郎").contains("江別 みどり").contains("Emily Carter");
