@@ -8,9 +8,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HexFormat;
 import java.util.Map;
-import java.security.SecureRandom;
+import java.util.UUID;
 
 import jp.sapporo.vaccinepass.db.embedded.EmbeddedPostgres;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -49,7 +48,9 @@ public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProc
 	}
 
 	private static Map<String, Object> createDatabase() {
-		String name = "vp_test_" + HexFormat.of().formatHex(new SecureRandom().generateSeed(6));
+		// the JDK's shared SecureRandom: generateSeed on a new one per call may block on
+		// entropy
+		String name = "vp_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		String externalUrl = System.getenv("TEST_DATABASE_URL");
 		if (externalUrl != null && !externalUrl.isBlank()) {
 			String user = System.getenv().getOrDefault("TEST_DATABASE_USERNAME", "postgres");

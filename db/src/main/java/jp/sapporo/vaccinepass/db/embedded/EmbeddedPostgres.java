@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipalLookupService;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -129,10 +131,13 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		if (!DATABASE_NAME.matcher(name).matches()) {
 			throw new IllegalArgumentException("Not a plain database name: " + name);
 		}
-		try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, "");
+		try (Connection connection = connectAsSuperuser();
+				PreparedStatement query = connection.prepareStatement("select 1 from pg_database where datname = ?");
 				Statement statement = connection.createStatement()) {
-			var exists = statement.executeQuery("select 1 from pg_database where datname = '" + name + "'");
-			if (!exists.next()) {
+			query.setString(1, name);
+			if (!query.executeQuery().next()) {
+				// an identifier cannot be a bind parameter: the name matched
+				// DATABASE_NAME above
 				statement.execute("create database " + name + " encoding 'UTF8' template template0");
 			}
 		}
@@ -162,6 +167,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		}
 	}
 
+	// the server is bound to 127.0.0.1 and created with "-A trust" (initdb below): no
+	// password
+	private Connection connectAsSuperuser() throws SQLException {
+		return DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, "");
+	}
+
 	private void awaitReady(Duration timeout) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		SQLException last = null;
@@ -171,7 +182,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 						"The embedded PostgreSQL server exited with code " + this.server.exitValue() + "; see "
 								+ this.dataDir.resolveSibling(this.dataDir.getFileName() + ".log"));
 			}
-			try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, "")) {
+			try (Connection connection = connectAsSuperuser()) {
 				return;
 			}
 			catch (SQLException ex) {
@@ -233,8 +244,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		byte[] output = process.getInputStream().readAllBytes();
 		try {
 			if (process.waitFor() != 0) {
-				throw new IllegalStateException(
-						"Command failed: " + command + System.lineSeparator() + new String(output).strip());
+				throw new IllegalStateException("Command failed: " + command + System.lineSeparator()
+						+ new String(output, StandardCharsets.UTF_8).strip());
 			}
 		}
 		catch (InterruptedException ex) {

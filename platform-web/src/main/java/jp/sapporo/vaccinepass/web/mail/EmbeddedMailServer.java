@@ -31,6 +31,9 @@ public final class EmbeddedMailServer implements AutoCloseable {
 
 	private volatile GreenMail greenMail;
 
+	// a private lock: a public instance's own monitor could be held by any caller
+	private final Object lock = new Object();
+
 	private EmbeddedMailServer(String host, int smtpPort, int imapPort, GreenMail greenMail) {
 		this.host = host;
 		this.smtpPort = smtpPort;
@@ -103,16 +106,18 @@ public final class EmbeddedMailServer implements AutoCloseable {
 	 * Make sure a server listens: when the app that started it has stopped, start one
 	 * here.
 	 */
-	public synchronized void ensureRunning() {
-		if (this.greenMail != null || speaksSmtp(this.host, this.smtpPort)) {
-			return;
-		}
-		try {
-			this.greenMail = start(this.host, this.smtpPort, this.imapPort).greenMail;
-		}
-		catch (RuntimeException ex) {
-			// another app took over a moment ago; sending will tell
-			logger.debug("Could not take over the embedded mail server", ex);
+	public void ensureRunning() {
+		synchronized (this.lock) {
+			if (this.greenMail != null || speaksSmtp(this.host, this.smtpPort)) {
+				return;
+			}
+			try {
+				this.greenMail = start(this.host, this.smtpPort, this.imapPort).greenMail;
+			}
+			catch (RuntimeException ex) {
+				// another app took over a moment ago; sending will tell
+				logger.debug("Could not take over the embedded mail server", ex);
+			}
 		}
 	}
 
@@ -137,10 +142,12 @@ public final class EmbeddedMailServer implements AutoCloseable {
 	}
 
 	@Override
-	public synchronized void close() {
-		if (this.greenMail != null) {
-			this.greenMail.stop();
-			this.greenMail = null;
+	public void close() {
+		synchronized (this.lock) {
+			if (this.greenMail != null) {
+				this.greenMail.stop();
+				this.greenMail = null;
+			}
 		}
 	}
 
