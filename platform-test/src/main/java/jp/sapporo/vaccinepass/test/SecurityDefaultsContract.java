@@ -168,8 +168,7 @@ public abstract class SecurityDefaultsContract {
 	void aSessionEndsAfterItsAbsoluteLifetimeHoweverActive() throws Exception {
 		CookieManager cookies = new CookieManager();
 		HttpClient client = client(cookies);
-		assertThat(logIn(client, demoUser(), DemoAccounts.PASSWORD)).isEqualTo("/");
-		String session = sessionRowId(cookies);
+		String session = signedInSession(client, cookies);
 		beganAgo(session, Duration.ofHours(11).plusMinutes(55));
 		assertThat(get(client, "/").statusCode()).isEqualTo(200);
 		beganAgo(session, Duration.ofHours(12).plusMinutes(1));
@@ -187,8 +186,7 @@ public abstract class SecurityDefaultsContract {
 	void aSessionEndsAfterThirtyIdleMinutes() throws Exception {
 		CookieManager cookies = new CookieManager();
 		HttpClient client = client(cookies);
-		assertThat(logIn(client, demoUser(), DemoAccounts.PASSWORD)).isEqualTo("/");
-		String session = sessionRowId(cookies);
+		String session = signedInSession(client, cookies);
 		assertThat(this.jdbc.sql("select max_inactive_interval from " + sessionTable() + " where session_id = :id")
 			.param("id", session)
 			.query(Integer.class)
@@ -280,8 +278,12 @@ public abstract class SecurityDefaultsContract {
 			.orElseThrow();
 	}
 
-	/** The session's id in its table (the cookie holds it in Base64). */
-	private String sessionRowId(CookieManager cookies) {
+	/**
+	 * Logs the demo user in.
+	 * @return the session's id in its table (the cookie holds it in Base64)
+	 */
+	private String signedInSession(HttpClient client, CookieManager cookies) throws IOException, InterruptedException {
+		assertThat(logIn(client, demoUser(), DemoAccounts.PASSWORD)).isEqualTo("/");
 		return new String(Base64.getDecoder().decode(sessionId(cookies)), StandardCharsets.UTF_8);
 	}
 

@@ -43,38 +43,36 @@ class LoginAttemptsTests {
 	void noMoreThanAHundredFailuresAreAdmittedInAnHourWhateverTheLockSettings() {
 		LoginPolicy noLocks = new LoginPolicy(1_000_000, Duration.ZERO, Duration.ZERO, 100, Duration.ofHours(24),
 				Duration.ofHours(12));
-		LoginAttempts attempts = LoginAttempts.none(START);
-		int admitted = 0;
-		for (int second = 0; second < 3600; second++) {
-			Optional<LoginAttempts> next = attempts.admit(START.plusSeconds(second), noLocks);
-			if (next.isPresent()) {
-				attempts = next.get();
-				admitted++;
-			}
-		}
-		assertThat(admitted).isEqualTo(100);
-		assertThat(attempts.admit(START.plus(Duration.ofHours(1)), noLocks)).isPresent();
+		assertThat(admittedWhenTryingEverySecond(noLocks, Duration.ofHours(1))).isEqualTo(100);
+		assertThat(admittedWhenTryingEverySecond(noLocks, Duration.ofHours(2))).isEqualTo(200);
 	}
 
 	@Test
 	void withTheDefaultsAnAttackerTryingEverySecondGetsFifteenGuessesInTheFirstHour() {
-		LoginAttempts attempts = LoginAttempts.none(START);
-		int admitted = 0;
-		for (int second = 0; second < 3600; second++) {
-			Optional<LoginAttempts> next = attempts.admit(START.plusSeconds(second), DEFAULTS);
-			if (next.isPresent()) {
-				attempts = next.get();
-				admitted++;
-			}
-		}
 		// 5 at once, 5 after the 15-minute lock, 5 after the 30-minute lock
-		assertThat(admitted).isEqualTo(15);
+		assertThat(admittedWhenTryingEverySecond(DEFAULTS, Duration.ofHours(1))).isEqualTo(15);
 	}
 
 	@Test
 	void aPolicyAboveTheAsvsCapIsRefused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new LoginPolicy(5, Duration.ofMinutes(15),
 				Duration.ofHours(1), 101, Duration.ofHours(24), Duration.ofHours(12)));
+	}
+
+	/**
+	 * How many of an attacker's guesses, one a second for the given time, are checked.
+	 */
+	private static int admittedWhenTryingEverySecond(LoginPolicy policy, Duration during) {
+		LoginAttempts attempts = LoginAttempts.none(START);
+		int admitted = 0;
+		for (long second = 0; second < during.toSeconds(); second++) {
+			Optional<LoginAttempts> next = attempts.admit(START.plusSeconds(second), policy);
+			if (next.isPresent()) {
+				attempts = next.get();
+				admitted++;
+			}
+		}
+		return admitted;
 	}
 
 }
