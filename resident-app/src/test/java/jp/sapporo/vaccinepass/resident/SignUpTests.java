@@ -118,7 +118,7 @@ class SignUpTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("error-summary")
 			.contains("Enter an e-mail address like name@example.com.")
-			.contains("Choose a password of 10 to 128 characters.")
+			.contains("Choose a password of 12 to 128 characters.")
 			.contains("Enter a date of birth between 1900-01-01 and today.")
 			.contains("Choose your municipality, or visitor.")
 			.contains("Please accept the terms of use to register.")
@@ -129,6 +129,22 @@ class SignUpTests {
 		Map<String, String> taken = form("resident@example.jp");
 		taken.put("_csrf", phone.csrf("/signup"));
 		assertThat(phone.post("/signup", taken).body()).contains("This e-mail address is already registered");
+	}
+
+	@Test
+	void aCommonPasswordIsRefusedInTheUsersLanguageAndNoAccountIsMade() {
+		String email = "common-" + System.nanoTime() + "@example.jp";
+		ResidentHttp phone = new ResidentHttp(this.port);
+		Map<String, String> form = form(email);
+		form.put("password", "QWERTY123456");
+		form.put("_csrf", phone.csrf("/signup?lang=zh"));
+		HttpResponse<String> response = phone.post("/signup", form);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("该密码过于常见,容易被猜到,不能使用。").contains("aria-invalid=\"true\"");
+		assertThat(this.jdbc.sql("select count(*) from resident_account where email = :email")
+			.param("email", email)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -153,6 +169,9 @@ class SignUpTests {
 		assertThat(mail).isNotNull();
 		String line = mail.body().lines().filter((l) -> l.contains("token=")).findFirst().orElseThrow();
 		String token = line.substring(line.indexOf("token=") + 6).strip();
+		HttpResponse<String> common = phone.post("/password-reset/new", Map.of("token", token, "password",
+				"1qaz2wsx3edc", "_csrf", phone.csrf("/password-reset/new?token=" + token)));
+		assertThat(common.body()).contains("このパスワードはよく使われていて推測されやすいため");
 		String csrf = phone.csrf("/password-reset/new?token=" + token);
 		HttpResponse<String> changed = phone.post("/password-reset/new",
 				Map.of("token", token, "password", "another-password-2", "_csrf", csrf));

@@ -70,9 +70,10 @@ class AccountLinksController {
 	String setNewPassword(@RequestParam(required = false) String token, @RequestParam(required = false) String password,
 			Model model) {
 		model.addAttribute("token", token);
-		if (password == null || password.length() < 10 || password.length() > 128) {
+		String passwordRule = SignUpController.passwordRule(password);
+		if (passwordRule != null) {
 			model.addAttribute("usable", this.tokens.usable(token, "RESET_PASSWORD"));
-			model.addAttribute("passwordError", true);
+			model.addAttribute("passwordError", passwordRule);
 			return "account/reset-password";
 		}
 		Optional<Long> resident = this.tokens.use(token, "RESET_PASSWORD");

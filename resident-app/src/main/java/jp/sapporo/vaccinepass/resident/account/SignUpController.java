@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jp.sapporo.vaccinepass.web.password.PasswordRules;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -110,8 +111,9 @@ class SignUpController {
 				errors.rejectValue("passportNumber", "signup.passportNumber.taken");
 			}
 		}
-		if (form.getPassword() == null || form.getPassword().length() < 10 || form.getPassword().length() > 128) {
-			errors.rejectValue("password", "signup.password.invalid");
+		String passwordRule = passwordRule(form.getPassword());
+		if (passwordRule != null) {
+			errors.rejectValue("password", passwordRule);
 		}
 		if (form.getFullName() == null || form.getFullName().length() > 200) {
 			errors.rejectValue("fullName", "signup.fullName.required");
@@ -177,6 +179,19 @@ class SignUpController {
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
+	}
+
+	/**
+	 * The password rules of sign-up and reset (docs/security.md, "Logins").
+	 * @param password a new password
+	 * @return the message key of the rule it breaks, or {@code null}
+	 */
+	static String passwordRule(String password) {
+		if (password == null || password.length() < PasswordRules.MIN_LENGTH
+				|| password.length() > PasswordRules.MAX_LENGTH) {
+			return "signup.password.invalid";
+		}
+		return PasswordRules.isCommon(password) ? "password.common" : null;
 	}
 
 	private String page(Locale locale, Model model) {

@@ -14,6 +14,8 @@ import jp.sapporo.vaccinepass.db.audit.AuditLog;
 import jp.sapporo.vaccinepass.verifier.api.ApiKeys;
 import jp.sapporo.vaccinepass.verifier.api.ApiKeys.IssuedKey;
 import jp.sapporo.vaccinepass.web.PlatformUser;
+import jp.sapporo.vaccinepass.web.password.NotCommonPassword;
+import jp.sapporo.vaccinepass.web.password.PasswordRules;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -255,7 +257,8 @@ class AccountController {
 		private Long agencyId;
 
 		@NotBlank
-		@Size(min = 12, max = 100)
+		@Size(min = PasswordRules.MIN_LENGTH, max = PasswordRules.MAX_LENGTH)
+		@NotCommonPassword
 		private String password;
 
 		public String getUsername() {

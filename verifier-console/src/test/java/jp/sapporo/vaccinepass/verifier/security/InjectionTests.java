@@ -1,0 +1,139 @@
+package jp.sapporo.vaccinepass.verifier.security;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import java.util.Map;
+
+import jp.sapporo.vaccinepass.test.InjectionPayload;
+import jp.sapporo.vaccinepass.test.Visitor;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * HTML/script and SQL metacharacters in the console's forms (booking and traveller,
+ * cluster case, agency, account, API key): free text is stored intact and shown escaped;
+ * a field with a format refuses them with the form's error summary and nothing is saved.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class InjectionTests {
+
+	/** A registration number has at most 40 characters. */
+	private static final String SHORT = "<b>' OR '1'='1\"; --</b>";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void bookingAndTravellerAreStoredIntactAndShownEscaped() {
+		Visitor agent = Visitor.loggedIn(this.port, "agent@shinshu-travel.example.jp");
+		Map<String, String> form = VerifierFixtures.checkForm(InjectionPayload.in("booking"));
+		form.put("travellers[0].name", InjectionPayload.in("traveller"));
+		long check = VerifierFixtures.newCheck(agent, form);
+
+		String page = agent.get("/agent/checks/" + check).body();
+		InjectionPayload.assertShownEscaped(page, InjectionPayload.in("booking"));
+		InjectionPayload.assertShownEscaped(page, InjectionPayload.in("traveller"));
+		assertThat(this.jdbc.sql("""
+				select booking_reference = :booking and jsonb_path_exists(request, '$.** ? (@ == $v)',
+				                                                          jsonb_build_object('v', :name))
+				from eligibility_check where id = :id
+				""")
+			.param("booking", InjectionPayload.in("booking"))
+			.param("name", InjectionPayload.in("traveller"))
+			.param("id", check)
+			.query(Boolean.class)
+			.single()).as("booking and traveller stored intact").isTrue();
+	}
+
+	@Test
+	void aClusterReasonIsStoredIntactAndShownEscapedAndACaseNumberRefusesThePayload() {
+		Visitor staff = Visitor.loggedIn(this.port, "staff@city.sapporo.example.jp");
+		LocalDateTime start = LocalDateTime.now().minusDays(90).withNano(0);
+		Map<String, String> form = new java.util.LinkedHashMap<>(
+				Map.of("caseNumber", "INJ-1", "reason", InjectionPayload.in("reason"), "storeId",
+						String.valueOf(new VerifierFixtures(this.jdbc).id("select id from store order by id")),
+						"windowStart", start.toString(), "windowEnd", start.plusHours(3).toString()));
+		HttpResponse<String> opened = staff.post("/staff/clusters", Visitor.form(form));
+		assertThat(opened.statusCode()).isEqualTo(302);
+		String location = opened.headers().firstValue("Location").orElseThrow();
+		InjectionPayload.assertShownEscaped(staff.get(location.substring(location.indexOf("/staff"))).body(),
+				InjectionPayload.in("reason"));
+		assertThat(this.jdbc.sql("select reason from cluster_case where case_number = 'INJ-1'")
+			.query(String.class)
+			.single()).isEqualTo(InjectionPayload.in("reason"));
+
+		form.put("caseNumber", InjectionPayload.in("caseNumber"));
+		long before = count("cluster_case");
+		HttpResponse<String> refused = staff.post("/staff/clusters", Visitor.form(form));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("id=\"error-summary\"");
+		InjectionPayload.assertShownEscaped(refused.body(), InjectionPayload.in("reason"));
+		assertThat(count("cluster_case")).isEqualTo(before);
+	}
+
+	@Test
+	void agencyAccountAndKeyTextIsStoredIntactAndShownEscaped() {
+		Visitor staff = Visitor.loggedIn(this.port, "staff@city.sapporo.example.jp");
+		assertThat(staff
+			.post("/staff/accounts/agencies",
+					Visitor.form(Map.of("name", InjectionPayload.in("agency"), "registrationNumber", SHORT,
+							"contactEmail", "")))
+			.statusCode()).isEqualTo(302);
+		long agency = this.jdbc.sql("select id from travel_agency where registration_number = :n")
+			.param("n", SHORT)
+			.query(Long.class)
+			.single();
+		assertThat(staff.post("/staff/accounts/users",
+				Visitor.form(Map.of("username", InjectionPayload.in("user"), "displayName",
+						InjectionPayload.in("displayName"), "role", "TRAVEL_AGENT", "agencyId", String.valueOf(agency),
+						"password", "correct-horse-battery-9")))
+			.statusCode()).isEqualTo(302);
+		assertThat(
+				staff
+					.post("/staff/accounts/keys",
+							Visitor.form(
+									Map.of("agencyId", String.valueOf(agency), "label", InjectionPayload.in("label"))))
+					.statusCode())
+			.isEqualTo(302);
+
+		String page = staff.get("/staff/accounts").body();
+		for (String field : new String[] { "agency", "displayName", "label" }) {
+			InjectionPayload.assertShownEscaped(page, InjectionPayload.in(field));
+		}
+		assertThat(page).contains(InjectionPayload.escaped(SHORT)).doesNotContain(SHORT);
+		assertThat(this.jdbc.sql("""
+				select a.name || '|' || s.username || '|' || s.display_name || '|' || k.label
+				from travel_agency a join staff_account s on s.agency_id = a.id join api_key k on k.agency_id = a.id
+				where a.id = :id
+				""").param("id", agency).query(String.class).single())
+			.isEqualTo(String.join("|", InjectionPayload.in("agency"), InjectionPayload.in("user"),
+					InjectionPayload.in("displayName"), InjectionPayload.in("label")));
+
+		long before = count("staff_account");
+		HttpResponse<String> refused = staff.post("/staff/accounts/users",
+				Visitor
+					.form(Map.of("username", "someone@example.jp", "displayName", "名前", "role", InjectionPayload.TEXT,
+							"agencyId", String.valueOf(agency), "password", "correct-horse-battery-9")));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("error-summary");
+		InjectionPayload.assertNotRaw(refused.body());
+		assertThat(count("staff_account")).isEqualTo(before);
+	}
+
+	private long count(String table) {
+		return this.jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
+}
