@@ -79,7 +79,7 @@ class UploadAttackTests {
 
 	@Test
 	void polyglotsWithAnotherFileAfterTheImageAreRefused() {
-		String hidden = "This file contains other data besides the image";
+		String hidden = "This file contains other data after the image";
 		byte[] jpeg = TestImages.encode(TestImages.drawing(480, 640), "jpeg");
 		assertRefused(TestImages.concat(jpeg, TestImages.zip()), "photo.jpg", "image/jpeg", hidden);
 		assertRefused(

@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * The container structure of an upload, walked without decoding pixels: where the image
  * ends (so a truncated file, or one with another file appended — a polyglot such as a
- * JPEG followed by a ZIP or HTML — is found), and the EXIF block of a PNG ({@code eXIf}
- * chunk) or WebP ({@code EXIF} chunk) for its orientation.
+ * JPEG followed by a ZIP or HTML — is found; what phone cameras append is allowed), and
+ * the EXIF block of a PNG ({@code eXIf} chunk) or WebP ({@code EXIF} chunk) for its
+ * orientation.
  */
 final class ImageFile {
 
@@ -52,13 +53,37 @@ final class ImageFile {
 				return Structure.TRAILING_DATA;
 			}
 		}
-		for (int i = end; i < bytes.length; i++) {
-			// padding some encoders add is harmless
-			if (bytes[i] != 0 && bytes[i] != (byte) 0xFF) {
-				return Structure.TRAILING_DATA;
+		byte[] trailer = java.util.Arrays.copyOfRange(bytes, end, bytes.length);
+		if (padding(trailer) || ("jpeg".equals(format) && cameraTrailer(trailer) && !activeContent(trailer))) {
+			return Structure.WHOLE;
+		}
+		return Structure.TRAILING_DATA;
+	}
+
+	/** Zero or 0xFF bytes some encoders add: harmless. */
+	private static boolean padding(byte[] trailer) {
+		for (byte b : trailer) {
+			if (b != 0 && b != (byte) 0xFF) {
+				return false;
 			}
 		}
-		return Structure.WHOLE;
+		return true;
+	}
+
+	/**
+	 * What phone cameras append to ordinary JPEGs: the video of a motion photo (an MP4,
+	 * {@code ftyp} box first) or Samsung's metadata trailer (ending in {@code SEFT}).
+	 */
+	private static boolean cameraTrailer(byte[] trailer) {
+		return (trailer.length > 8 && type(trailer, 4).equals("ftyp"))
+				|| (trailer.length > 8 && type(trailer, trailer.length - 4).equals("SEFT"));
+	}
+
+	/** An archive, markup or PDF inside a trailer that claims to be a camera's. */
+	private static boolean activeContent(byte[] trailer) {
+		String text = new String(trailer, StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
+		return text.contains("pk\u0003\u0004") || text.contains("pk\u0005\u0006") || text.contains("<script")
+				|| text.contains("<html") || text.contains("<svg") || text.contains("<?php") || text.contains("%pdf");
 	}
 
 	/**

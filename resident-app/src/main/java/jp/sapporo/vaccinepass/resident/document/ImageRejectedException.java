@@ -28,7 +28,7 @@ public class ImageRejectedException extends Exception {
 		 */
 		TOO_COMPRESSED,
 
-		/** Another file or data after the image (a polyglot, a motion photo). */
+		/** Another file or data after the image (a polyglot). */
 		HIDDEN_DATA,
 
 		/** A supported format that could not be decoded (damaged file). */

@@ -37,7 +37,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	private static boolean overLimit(HttpServletRequest request) throws IOException, ServletException {
+	private static boolean overLimit(HttpServletRequest request) {
 		try {
 			request.getParts();
 			return false;
@@ -48,7 +48,8 @@ class UploadLimitFilter extends OncePerRequestFilter {
 					return true;
 				}
 			}
-			throw ex;
+			// any other malformed upload is left to the usual handling
+			return false;
 		}
 	}
 

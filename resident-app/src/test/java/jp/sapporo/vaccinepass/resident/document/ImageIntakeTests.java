@@ -160,4 +160,20 @@ class ImageIntakeTests {
 			.isEqualTo(ImageFile.Structure.TRUNCATED);
 	}
 
+	@Test
+	void whatPhoneCamerasAppendIsAcceptedButNotAnArchiveDressedUpAsIt() throws Exception {
+		byte[] jpeg = TestImages.encode(TestImages.drawing(480, 640), "jpeg");
+		byte[] motionPhoto = TestImages.concat(jpeg,
+				"\0\0\0\u0018ftypmp42\0\0\0\0isommp42 video".getBytes(StandardCharsets.ISO_8859_1));
+		assertThat(read(this.intake.facePhoto(motionPhoto).jpeg())).isNotNull();
+		byte[] samsung = TestImages.concat(jpeg,
+				"Image_UTC_Data1700000000000SEFH....SEFT".getBytes(StandardCharsets.ISO_8859_1));
+		assertThat(read(this.intake.facePhoto(samsung).jpeg())).isNotNull();
+		byte[] disguised = TestImages.concat(TestImages.concat(jpeg, TestImages.zip()),
+				"SEFT".getBytes(StandardCharsets.ISO_8859_1));
+		assertThatThrownBy(() -> this.intake.facePhoto(disguised))
+			.extracting((ex) -> ((ImageRejectedException) ex).reason())
+			.isEqualTo(Reason.HIDDEN_DATA);
+	}
+
 }
