@@ -1,8 +1,12 @@
 -- wrk script: signed-in residents scan posters of many stores and open the proof page.
 -- Each connection alternates: GET /s/{poster} (303) -> GET /p/{proof} (200), with the
--- session cookie of one of the logged-in residents (load/cookies.txt, one per line) and a
--- random poster of 200. The time from sending the scan to receiving the proof page is
--- recorded per pair (LuaJIT ffi clock) and summarised in done().
+-- session cookie of one of the logged-in residents (load/cookies.txt, one per line) and one
+-- of 200 posters. Connection k of n uses the sessions k, k+n, k+2n, ... and each of its
+-- sessions scans the 200 stores in turn, so a session scans the same store again only
+-- after (its sessions x 200) scans of that connection: never within the app's 30 s
+-- double-tap window at these rates (a double tap would reuse the proof, not make one).
+-- The time from sending the scan to receiving the proof page is recorded per pair
+-- (LuaJIT ffi clock) and summarised in done().
 local ffi = require("ffi")
 ffi.cdef[[
 typedef struct { long tv_sec; long tv_nsec; } timespec;
@@ -28,7 +32,13 @@ end
 function init(args)
   math.randomseed(id * 7919)
   pending = nil
-  cookie = cookies[math.random(#cookies)]
+  mine = {}
+  -- the number of connections (setup's thread list is not visible in a thread's state)
+  local n = tonumber(os.getenv("CONNECTIONS") or "1")
+  for i = id, #cookies, n do mine[#mine + 1] = cookies[i] end
+  if #mine == 0 then mine[1] = cookies[(id - 1) % #cookies + 1] end
+  step = math.random(200) - 1
+  cookie = mine[1]
   started = 0
   pairs_done = 0
   errors = 0
@@ -44,9 +54,10 @@ function request()
     pending = nil
     return wrk.format("GET", path, { ["Cookie"] = cookie })
   end
-  cookie = cookies[math.random(#cookies)]
+  cookie = mine[math.floor(step / 200) % #mine + 1]
   started = now_us()
-  local poster = string.format("/s/load-poster-%06d", math.random(200))
+  local poster = string.format("/s/load-poster-%06d", step % 200 + 1)
+  step = step + 1
   return wrk.format("GET", poster, { ["Cookie"] = cookie })
 end
 

@@ -6,6 +6,10 @@
 #
 #   load/resident-scan.sh                 # build, start, seed, log in, measure, stop
 #   DURATION=30s CONNECTIONS=32 SESSIONS=200 load/resident-scan.sh
+#   JFR=/var/tmp/prof load/resident-scan.sh   # also record each measurement with JFR:
+#                                             # /var/tmp/prof-scan.jfr, /var/tmp/prof-minimal.jfr
+#   JAVA_OPTS="-XX:+UseSerialGC" ...          # extra JVM options for the app
+#   JAR=/path/to/resident-app.jar BUILD=0 ... # measure another build of the app
 #
 # Each wrk thread drives one connection (-t = -c): the scan and its proof page must go out
 # on the same connection with the same session, and wrk's Lua state is per thread.
@@ -18,7 +22,7 @@ PORT=${PORT:-18082}
 PG_PORT=${PG_PORT:-54339}
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-10s}
-CONNECTIONS=${CONNECTIONS:-32}
+export CONNECTIONS=${CONNECTIONS:-32}
 SESSIONS=${SESSIONS:-200}
 DATA=${DATA:-/var/tmp/vaccine-pass/load-pgdata}
 BASE="http://127.0.0.1:$PORT"
@@ -31,14 +35,15 @@ if ! command -v wrk >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends wrk
 fi
 
-if [ ! -f resident-app/target/resident-app.jar ] || [ "${BUILD:-1}" = 1 ]; then
+JAR=${JAR:-resident-app/target/resident-app.jar}
+if [ ! -f "$JAR" ] || [ "${BUILD:-1}" = 1 ]; then
   ./mvnw -B -q -ntp -DskipTests -Dspring-javaformat.skip=true install -pl resident-app -am
 fi
 
 # a fresh database each run: the schema of the jar being measured, no leftovers
 rm -rf "$DATA"
 
-java -Xms512m -Xmx1g -jar resident-app/target/resident-app.jar \
+java -Xms512m -Xmx1g ${JAVA_OPTS:-} -jar "$JAR" \
   --server.port="$PORT" --spring.profiles.active=demo \
   --vaccinepass.embedded-db.port="$PG_PORT" --vaccinepass.embedded-db.data-dir="$DATA" \
   --spring.flyway.locations=classpath:db/migration,classpath:db/demo,filesystem:load/sql \
@@ -73,10 +78,50 @@ wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$WARMUP" -s load/resident-scan.lua "$BA
 wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$WARMUP" -s load/minimal.lua "$BASE" >/dev/null
 
 echo "Measuring ($DURATION each, $CONNECTIONS connections, $SESSIONS residents, 200 stores)..."
+# with JFR set, each measurement is recorded on its own (jcmd from the JDK running the app)
+record() {
+  [ -n "${JFR:-}" ] && jcmd "$APP" JFR.start name="$1" settings=profile filename="$JFR-$1.jfr" >/dev/null
+  return 0
+}
+recorded() {
+  [ -n "${JFR:-}" ] && jcmd "$APP" JFR.stop name="$1" >/dev/null
+  return 0
+}
+# CPU time (ms) used by the app's JVM and by PostgreSQL (postmaster, its backends, and the
+# children that ended): on a shared machine CPU per scan is steadier than scans per second
+clk=$(getconf CLK_TCK)
+cpu_ms() {
+  local total=0 pid
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] || continue
+    total=$((total + $(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$pid/stat")))
+  done
+  echo $((total * 1000 / clk))
+}
+pg_pids() {
+  local pm
+  pm=$(head -1 "$DATA/postmaster.pid")
+  echo "$pm" $(pgrep -P "$pm")
+}
+uptime
+record scan
+app0=$(cpu_ms "$APP"); db0=$(cpu_ms $(pg_pids))
 scan=$(wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$DURATION" --latency -s load/resident-scan.lua "$BASE" | grep '^RESULT')
+app1=$(cpu_ms "$APP"); db1=$(cpu_ms $(pg_pids))
+recorded scan
+record minimal
 minimal=$(wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$DURATION" --latency -s load/minimal.lua "$BASE" | grep '^RESULT')
+app2=$(cpu_ms "$APP"); db2=$(cpu_ms $(pg_pids))
+recorded minimal
+uptime
 echo "scan+proof: ${scan#RESULT }"
 echo "minimal:    ${minimal#RESULT }"
 scans=$(echo "$scan" | sed -n 's/.*scans_per_s=\([0-9]*\).*/\1/p')
 pages=$(echo "$minimal" | sed -n 's/.*pages_per_s=\([0-9]*\).*/\1/p')
 awk -v s="$scans" -v p="$pages" 'BEGIN { printf "ratio scans/minimal pages: %.2f\n", s / p }'
+pairs=$(echo "$scan" | sed -n 's/.* pairs=\([0-9]*\).*/\1/p')
+requests=$(echo "$minimal" | sed -n 's/.* requests=\([0-9]*\).*/\1/p')
+awk -v a=$((app1 - app0)) -v d=$((db1 - db0)) -v n="$pairs" \
+  'BEGIN { printf "CPU per scan+proof: app %.2f ms, PostgreSQL %.2f ms\n", a / n, d / n }'
+awk -v a=$((app2 - app1)) -v d=$((db2 - db1)) -v n="$requests" \
+  'BEGIN { printf "CPU per minimal page: app %.2f ms, PostgreSQL %.2f ms\n", a / n, d / n }'

@@ -9,13 +9,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -36,6 +42,9 @@ public abstract class SecurityDefaultsContract {
 
 	@Autowired
 	protected JdbcClient jdbc;
+
+	@Value("${vaccinepass.web.app}")
+	private String app;
 
 	/**
 	 * @return the app's session cookie name, e.g. {@code VP_MERCHANT}
@@ -83,14 +92,7 @@ public abstract class SecurityDefaultsContract {
 
 	@Test
 	void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
-		HttpResponse<String> login = get(client(), "/login");
-		String cookie = login.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter((c) -> c.startsWith(sessionCookie() + "="))
-			.findFirst()
-			.orElseThrow();
-		assertThat(cookie).contains("HttpOnly", "SameSite=Lax");
+		assertThat(sessionCookieHeader(get(client(), "/login"))).contains("HttpOnly", "SameSite=Lax");
 	}
 
 	@Test
@@ -110,6 +112,99 @@ public abstract class SecurityDefaultsContract {
 			.query(Long.class)
 			.single()).isPositive();
 		assertThat(get(client, "/").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void theSessionCookieIsSecureBehindTls() throws Exception {
+		HttpResponse<String> login = client().send(HttpRequest.newBuilder(uri("/login"))
+			.header("Accept", "text/html")
+			.header("X-Forwarded-Proto", "https")
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(sessionCookieHeader(login)).contains("Secure", "HttpOnly", "SameSite=Lax");
+		assertThat(sessionCookieHeader(get(client(), "/login"))).doesNotContain("Secure");
+	}
+
+	@Test
+	void fiveWrongPasswordsLockTheUserNameEvenForItsRightPassword() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			assertThat(logIn(client(), demoUser(), "wrong-password-" + i)).isEqualTo("/login?error");
+		}
+		HttpClient client = client();
+		assertThat(logIn(client, demoUser(), DemoAccounts.PASSWORD)).isEqualTo("/login?error");
+		assertThat(get(client, "/").statusCode()).isEqualTo(302);
+		// the counters are in PostgreSQL, so every instance of the app sees the lock
+		assertThat(this.jdbc.sql("""
+				select count(*) from login_throttle
+				where app = :app and consecutive_failures = 5 and locked_until > now() + interval '14 minutes'
+				""").param("app", this.app).query(Long.class).single()).isOne();
+	}
+
+	@Test
+	void aLockedAccountAWrongPasswordAndAnUnknownUserGetTheSameAnswer() throws Exception {
+		List<String> unknown = failedLogin("nobody-" + System.nanoTime() + "@example.jp", "wrong-password-0");
+		List<String> wrongPassword = failedLogin(demoUser(), "wrong-password-0");
+		for (int i = 1; i < 5; i++) {
+			failedLogin(demoUser(), "wrong-password-" + i);
+		}
+		List<String> locked = failedLogin(demoUser(), DemoAccounts.PASSWORD);
+		assertThat(wrongPassword).isEqualTo(unknown);
+		assertThat(locked).isEqualTo(unknown);
+	}
+
+	@Test
+	void aSuccessfulLoginStartsTheCountAgain() throws Exception {
+		for (int round = 0; round < 2; round++) {
+			for (int i = 0; i < 4; i++) {
+				assertThat(logIn(client(), demoUser(), "wrong-password-" + i)).isEqualTo("/login?error");
+			}
+			HttpClient client = client();
+			assertThat(logIn(client, demoUser(), DemoAccounts.PASSWORD)).isEqualTo("/");
+			assertThat(get(client, "/").statusCode()).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void aSessionEndsAfterItsAbsoluteLifetimeHoweverActive() throws Exception {
+		CookieManager cookies = new CookieManager();
+		HttpClient client = client(cookies);
+		assertThat(logIn(client, demoUser(), DemoAccounts.PASSWORD)).isEqualTo("/");
+		String session = sessionRowId(cookies);
+		beganAgo(session, Duration.ofHours(11).plusMinutes(55));
+		assertThat(get(client, "/").statusCode()).isEqualTo(200);
+		beganAgo(session, Duration.ofHours(12).plusMinutes(1));
+		HttpResponse<String> ended = get(client, "/");
+		assertThat(ended.statusCode()).isEqualTo(302);
+		assertThat(pathOf(ended)).isEqualTo("/login?expired");
+		assertThat(this.jdbc.sql("select count(*) from " + sessionTable() + " where session_id = :id")
+			.param("id", session)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(pathOf(get(client, "/"))).isEqualTo("/login");
+	}
+
+	@Test
+	void aSessionEndsAfterThirtyIdleMinutes() throws Exception {
+		CookieManager cookies = new CookieManager();
+		HttpClient client = client(cookies);
+		assertThat(logIn(client, demoUser(), DemoAccounts.PASSWORD)).isEqualTo("/");
+		String session = sessionRowId(cookies);
+		assertThat(this.jdbc.sql("select max_inactive_interval from " + sessionTable() + " where session_id = :id")
+			.param("id", session)
+			.query(Integer.class)
+			.single()).isEqualTo(30 * 60);
+		long thirtyOneMinutesAgo = System.currentTimeMillis() - Duration.ofMinutes(31).toMillis();
+		this.jdbc.sql("update " + sessionTable() + " set last_access_time = :then where session_id = :id")
+			.param("then", thirtyOneMinutesAgo)
+			.param("id", session)
+			.update();
+		assertThat(pathOf(get(client, "/"))).isEqualTo("/login");
+	}
+
+	@AfterEach
+	void forgetFailedLogins() {
+		// the lockout tests lock a demo account that the app's other tests log in with
+		this.jdbc.sql("delete from login_throttle where app = :app").param("app", this.app).update();
 	}
 
 	@Test
@@ -138,6 +233,64 @@ public abstract class SecurityDefaultsContract {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("\"status\":\"UP\"");
+	}
+
+	/**
+	 * Logs in through the login form.
+	 * @return where the login sends the browser: path and query
+	 */
+	protected String logIn(HttpClient client, String user, String password) throws IOException, InterruptedException {
+		String token = csrfToken(get(client, "/login").body());
+		HttpResponse<String> response = post(client, "/login",
+				"username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(token));
+		assertThat(response.statusCode()).isEqualTo(302);
+		return pathOf(response);
+	}
+
+	/**
+	 * @return the path and query of a redirect's location
+	 */
+	protected static String pathOf(HttpResponse<String> redirect) {
+		URI location = URI.create(redirect.headers().firstValue("Location").orElseThrow());
+		return location.getRawPath() + ((location.getRawQuery() != null) ? "?" + location.getRawQuery() : "");
+	}
+
+	/**
+	 * A failed login as the user sees it: the login answer's status, headers (but the
+	 * date) and body, and the page it leads to (but the CSRF token).
+	 */
+	private List<String> failedLogin(String user, String password) throws IOException, InterruptedException {
+		HttpClient client = client();
+		String token = csrfToken(get(client, "/login").body());
+		HttpResponse<String> response = post(client, "/login",
+				"username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(token));
+		HttpResponse<String> page = get(client, pathOf(response));
+		Map<String, List<String>> headers = new TreeMap<>(response.headers().map());
+		headers.remove("date");
+		return List.of(String.valueOf(response.statusCode()), headers.toString(), response.body(),
+				String.valueOf(page.statusCode()), page.body().replace(csrfToken(page.body()), "TOKEN"));
+	}
+
+	private String sessionCookieHeader(HttpResponse<String> response) {
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((c) -> c.startsWith(sessionCookie() + "="))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** The session's id in its table (the cookie holds it in Base64). */
+	private String sessionRowId(CookieManager cookies) {
+		return new String(Base64.getDecoder().decode(sessionId(cookies)), StandardCharsets.UTF_8);
+	}
+
+	/** Moves the start of a session into the past, as if it had begun that long ago. */
+	private void beganAgo(String sessionId, Duration age) {
+		this.jdbc.sql("update " + sessionTable() + " set creation_time = :began where session_id = :id")
+			.param("began", System.currentTimeMillis() - age.toMillis())
+			.param("id", sessionId)
+			.update();
 	}
 
 	protected static void assertNoStackTrace(String body) {

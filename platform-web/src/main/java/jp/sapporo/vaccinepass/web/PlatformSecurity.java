@@ -1,5 +1,7 @@
 package jp.sapporo.vaccinepass.web;
 
+import jp.sapporo.vaccinepass.web.login.LoginSecurity;
+
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -11,10 +13,17 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Security defaults every app applies before its own access rules: form login at
  * {@code /login}, logout, CSRF, a strict Content-Security-Policy without inline script,
- * no framing, and the public paths every app has.
+ * no framing, the public paths every app has, and the login rules of
+ * {@link LoginSecurity}.
  */
 @Configuration(proxyBeanMethods = false)
 public class PlatformSecurity {
+
+	private final LoginSecurity login;
+
+	PlatformSecurity(LoginSecurity login) {
+		this.login = login;
+	}
 
 	/** Pages and assets anyone may see. */
 	public static final String[] PUBLIC_PATHS = { "/login", "/error", "/css/**", "/js/**", "/images/**", "/fonts/**",
@@ -28,7 +37,7 @@ public class PlatformSecurity {
 	 * Delegating encoder: bcrypt today, older hashes still verify and can be upgraded.
 	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
+	static PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
@@ -39,7 +48,8 @@ public class PlatformSecurity {
 	 * @throws Exception as {@link HttpSecurity} does
 	 */
 	public HttpSecurity applyDefaults(HttpSecurity http) throws Exception {
-		return http.formLogin((form) -> form.loginPage("/login").permitAll())
+		return this.login.apply(http)
+			.formLogin((form) -> form.loginPage("/login").permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.csrf(Customizer.withDefaults())
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.Duration;
 
+import jp.sapporo.vaccinepass.web.login.LoginConfiguration;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,7 +22,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @EnableConfigurationProperties(PlatformWebProperties.class)
-@Import({ LoginController.class, PlatformSecurity.class, LayoutModelAdvice.class, SessionConfiguration.class })
+@Import({ LoginController.class, PlatformSecurity.class, LayoutModelAdvice.class, SessionConfiguration.class,
+		LoginConfiguration.class })
 public class PlatformWebAutoConfiguration implements WebMvcConfigurer {
 
 	/** All dates and times of the platform are Japan time. */

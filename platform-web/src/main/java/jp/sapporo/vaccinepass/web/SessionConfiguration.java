@@ -15,6 +15,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * both add the same attribute (e.g. the lazily made CSRF token right after login, or a
  * double-tapped poster scan) would otherwise collide on the attribute's primary key and
  * fail with a 500. The attribute is upserted instead.
+ * <p>
+ * Spring Session writes the session row on every request only to move its last-access
+ * time. {@link #UPDATE_SESSION} skips that write when nothing else of the row changed and
+ * the stored last access is less than {@link #LAST_ACCESS_GRANULARITY} old: a session
+ * then expires between {@code timeout - 1 min} and {@code timeout} after its last request
+ * (never later), and a request costs no write and no WAL flush. Logout, a new session id
+ * at login, a new principal or timeout are written at once, as before.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
@@ -25,9 +32,35 @@ class SessionConfiguration {
 			ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES
 			""";
 
+	/** How stale the stored last-access time of a session may be (in milliseconds). */
+	static final long LAST_ACCESS_GRANULARITY = 60_000;
+
+	/**
+	 * Spring Session's update of the session row, with its parameters in the same order
+	 * (session id, last access, max inactive interval, expiry, principal name, primary
+	 * id), that changes the row only when something other than the last access changed or
+	 * the stored last access is at least {@link #LAST_ACCESS_GRANULARITY} old.
+	 */
+	static final String UPDATE_SESSION = """
+			UPDATE %TABLE_NAME% AS S
+			SET SESSION_ID = V.SESSION_ID, LAST_ACCESS_TIME = V.LAST_ACCESS_TIME,
+			    MAX_INACTIVE_INTERVAL = V.MAX_INACTIVE_INTERVAL, EXPIRY_TIME = V.EXPIRY_TIME, PRINCIPAL_NAME = V.PRINCIPAL_NAME
+			FROM (SELECT CAST(? AS CHAR(36)) AS SESSION_ID, CAST(? AS BIGINT) AS LAST_ACCESS_TIME,
+			             CAST(? AS INTEGER) AS MAX_INACTIVE_INTERVAL, CAST(? AS BIGINT) AS EXPIRY_TIME,
+			             CAST(? AS VARCHAR(100)) AS PRINCIPAL_NAME) AS V
+			WHERE S.PRIMARY_ID = ?
+			AND (S.SESSION_ID <> V.SESSION_ID OR S.MAX_INACTIVE_INTERVAL <> V.MAX_INACTIVE_INTERVAL
+			     OR S.PRINCIPAL_NAME IS DISTINCT FROM V.PRINCIPAL_NAME
+			     OR V.LAST_ACCESS_TIME - S.LAST_ACCESS_TIME >= %GRANULARITY%)
+			"""
+		.replace("%GRANULARITY%", Long.toString(LAST_ACCESS_GRANULARITY));
+
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> concurrentSafeSessionAttributes() {
-		return (repository) -> repository.setCreateSessionAttributeQuery(UPSERT_ATTRIBUTE);
+		return (repository) -> {
+			repository.setCreateSessionAttributeQuery(UPSERT_ATTRIBUTE);
+			repository.setUpdateSessionQuery(UPDATE_SESSION);
+		};
 	}
 
 	/**

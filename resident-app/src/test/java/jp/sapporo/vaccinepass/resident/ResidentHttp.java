@@ -26,10 +26,12 @@ final class ResidentHttp {
 
 	private final HttpClient client;
 
+	private final CookieManager cookies = new CookieManager();
+
 	ResidentHttp(int port) {
 		this.baseUrl = "http://localhost:" + port;
 		this.client = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
+			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 	}
@@ -67,7 +69,7 @@ final class ResidentHttp {
 			.map((e) -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+		return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : this.baseUrl + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build());
@@ -146,6 +148,33 @@ final class ResidentHttp {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * The id of this browser's HTTP session, as stored in {@code resident_session}.
+	 * @return the session id from the (Base64) session cookie
+	 */
+	String sessionId() {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> "VP_RESIDENT".equals(cookie.getName()))
+			.map((cookie) -> new String(java.util.Base64.getDecoder().decode(cookie.getValue()),
+					StandardCharsets.UTF_8))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/**
+	 * Send the cookie of another browser's session from now on.
+	 * @param sessionId the session id
+	 */
+	void useSession(String sessionId) {
+		java.net.HttpCookie cookie = new java.net.HttpCookie("VP_RESIDENT",
+				java.util.Base64.getEncoder().encodeToString(sessionId.getBytes(StandardCharsets.UTF_8)));
+		cookie.setPath("/");
+		cookie.setVersion(0);
+		this.cookies.getCookieStore().add(URI.create(this.baseUrl), cookie);
 	}
 
 	static String location(HttpResponse<?> response) {

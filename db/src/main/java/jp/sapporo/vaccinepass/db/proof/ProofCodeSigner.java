@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.Map;
+
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Signs proof codes with the configured signing key (Ed25519, JWS compact form).
@@ -28,18 +28,20 @@ public class ProofCodeSigner {
 	 * @return {@code header.payload.signature}, each base64url without padding
 	 */
 	public String sign(ProofClaims claims) {
-		String keyId = this.keys.signingKeyId();
-		String header = "{\"alg\":\"EdDSA\",\"kid\":\"" + keyId + "\",\"typ\":\"" + TYPE + "\"}";
-		Map<String, Object> payload = new LinkedHashMap<>();
-		payload.put("v", 1);
-		payload.put("pid", claims.proofId());
-		payload.put("sid", claims.storeId());
-		payload.put("snm", claims.storeName());
-		payload.put("prg", claims.programmeId());
-		payload.put("bas", claims.basis());
-		payload.put("iat", claims.scannedAt().getEpochSecond());
-		payload.put("exp", claims.expiresAt().getEpochSecond());
-		String signingInput = encode(header) + "." + encode(FlatJson.write(payload));
+		ObjectNode header = ProofJson.object()
+			.put("alg", "EdDSA")
+			.put("kid", this.keys.signingKeyId())
+			.put("typ", TYPE);
+		ObjectNode payload = ProofJson.object()
+			.put("v", 1)
+			.put("pid", claims.proofId())
+			.put("sid", claims.storeId())
+			.put("snm", claims.storeName())
+			.put("prg", claims.programmeId())
+			.put("bas", claims.basis())
+			.put("iat", claims.scannedAt().getEpochSecond())
+			.put("exp", claims.expiresAt().getEpochSecond());
+		String signingInput = encode(header) + "." + encode(payload);
 		try {
 			Signature signature = Signature.getInstance("Ed25519");
 			signature.initSign(this.keys.signingKey());
@@ -51,8 +53,8 @@ public class ProofCodeSigner {
 		}
 	}
 
-	private static String encode(String json) {
-		return BASE64URL.encodeToString(json.getBytes(StandardCharsets.UTF_8));
+	private static String encode(ObjectNode json) {
+		return BASE64URL.encodeToString(ProofJson.write(json));
 	}
 
 }

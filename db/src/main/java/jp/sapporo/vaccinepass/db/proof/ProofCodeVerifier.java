@@ -32,6 +32,8 @@ public class ProofCodeVerifier {
 	private static final Pattern COMPACT = Pattern
 		.compile("([A-Za-z0-9_-]{1,200})\\.([A-Za-z0-9_-]{1,2000})\\.([A-Za-z0-9_-]{86})");
 
+	private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+
 	private final ProofCodeKeys keys;
 
 	private final JdbcClient jdbc;
@@ -64,10 +66,9 @@ public class ProofCodeVerifier {
 		byte[] payload;
 		byte[] signatureBytes;
 		try {
-			Base64.Decoder decoder = Base64.getUrlDecoder();
-			header = new String(decoder.decode(parts.group(1)), StandardCharsets.UTF_8);
-			payload = decoder.decode(parts.group(2));
-			signatureBytes = decoder.decode(parts.group(3));
+			header = new String(decode(parts.group(1)), StandardCharsets.UTF_8);
+			payload = decode(parts.group(2));
+			signatureBytes = decode(parts.group(3));
 		}
 		catch (IllegalArgumentException ex) {
 			return ProofCodeCheck.of(Result.MALFORMED, null, null);
@@ -94,7 +95,7 @@ public class ProofCodeVerifier {
 		}
 		ProofClaims claims;
 		try {
-			Map<String, Object> fields = FlatJson.read(new String(payload, StandardCharsets.UTF_8));
+			Map<String, Object> fields = ProofJson.read(payload);
 			if (!Long.valueOf(1).equals(fields.get("v"))) {
 				return ProofCodeCheck.of(Result.MALFORMED, null, keyId);
 			}
@@ -110,6 +111,20 @@ public class ProofCodeVerifier {
 			return ProofCodeCheck.of(Result.EXPIRED, claims, keyId);
 		}
 		return ProofCodeCheck.of(Result.VALID, claims, keyId);
+	}
+
+	/**
+	 * Decode one part, only in its one canonical spelling: the JDK decoder ignores the
+	 * unused low bits of the last character, so without the comparison a code with its
+	 * last character changed (the signature's last character has 4 unused bits) would
+	 * pass as the same code.
+	 */
+	private static byte[] decode(String part) {
+		byte[] bytes = Base64.getUrlDecoder().decode(part);
+		if (!BASE64URL.encodeToString(bytes).equals(part)) {
+			throw new IllegalArgumentException("not canonical base64url");
+		}
+		return bytes;
 	}
 
 	/**

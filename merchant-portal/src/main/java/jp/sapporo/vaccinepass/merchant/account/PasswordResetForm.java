@@ -3,6 +3,8 @@ package jp.sapporo.vaccinepass.merchant.account;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import jp.sapporo.vaccinepass.web.password.NotCommonPassword;
+import jp.sapporo.vaccinepass.web.password.PasswordRules;
 
 /** A new password chosen through a reset link. */
 class PasswordResetForm {
@@ -11,7 +13,8 @@ class PasswordResetForm {
 	private String token;
 
 	@NotBlank
-	@Size(min = 10, max = 100)
+	@Size(min = PasswordRules.MIN_LENGTH, max = PasswordRules.MAX_LENGTH)
+	@NotCommonPassword
 	private String password;
 
 	private String passwordRepeat;

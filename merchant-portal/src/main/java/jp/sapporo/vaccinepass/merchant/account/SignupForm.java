@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jp.sapporo.vaccinepass.web.password.NotCommonPassword;
+import jp.sapporo.vaccinepass.web.password.PasswordRules;
 
 /** The sign-up form as typed. */
 class SignupForm {
@@ -15,7 +17,8 @@ class SignupForm {
 	private String email;
 
 	@NotBlank
-	@Size(min = 10, max = 100)
+	@Size(min = PasswordRules.MIN_LENGTH, max = PasswordRules.MAX_LENGTH)
+	@NotCommonPassword
 	private String password;
 
 	@NotBlank

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -89,6 +90,41 @@ class AccountTests {
 	}
 
 	@Test
+	void aCommonOrShortPasswordIsRefusedInTheUsersLanguageAndNoAccountIsMade() throws Exception {
+		String email = "common-" + System.nanoTime() + "@example.jp";
+		this.mvc.perform(signUpWith(email, "qwerty123456").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This password is too common and easy to guess.")));
+		this.mvc.perform(signUpWith(email, "Qwerty123456"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("このパスワードはよく使われていて推測されやすいため")));
+		this.mvc.perform(signUpWith(email, "eleven char"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("パスワードは12文字以上128文字以内にしてください。")));
+		assertThat(this.jdbc.sql("select count(*) from merchant_account where email = :email")
+			.param("email", email)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aCommonPasswordCannotBeChosenThroughAResetLink() throws Exception {
+		String email = "reset-common-" + System.nanoTime() + "@example.jp";
+		signUp(email, "the-first-password");
+		this.mvc.perform(post("/password/forgot").with(csrf()).param("email", email));
+		String link = link(email, "/password/reset?token=");
+		String token = link.substring(link.indexOf("token=") + 6);
+		this.mvc
+			.perform(post("/password/reset").with(csrf())
+				.param("token", token)
+				.param("password", "1qaz2wsx3edc")
+				.param("passwordRepeat", "1qaz2wsx3edc"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("このパスワードはよく使われていて推測されやすいため")));
+		this.mvc.perform(formLogin().user(email).password("1qaz2wsx3edc")).andExpect(unauthenticated());
+	}
+
+	@Test
 	void aPasswordIsResetThroughTheEmailedLink() throws Exception {
 		String email = "reset-" + System.nanoTime() + "@example.jp";
 		signUp(email, "the-first-password");
@@ -136,14 +172,16 @@ class AccountTests {
 	}
 
 	private void signUp(String email, String password) throws Exception {
-		this.mvc
-			.perform(post("/signup").with(csrf())
-				.param("email", email)
-				.param("password", password)
-				.param("passwordRepeat", password)
-				.param("contactName", "札幌 次郎")
-				.param("terms", "true"))
-			.andExpect(redirectedUrl("/signup/sent"));
+		this.mvc.perform(signUpWith(email, password)).andExpect(redirectedUrl("/signup/sent"));
+	}
+
+	private MockHttpServletRequestBuilder signUpWith(String email, String password) {
+		return post("/signup").with(csrf())
+			.param("email", email)
+			.param("password", password)
+			.param("passwordRepeat", password)
+			.param("contactName", "札幌 次郎")
+			.param("terms", "true");
 	}
 
 	/** The path and query of the newest link in the newest mail that has one. */

@@ -3,13 +3,16 @@ package jp.sapporo.vaccinepass.resident.retention;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import jp.sapporo.vaccinepass.resident.ResidentAppProperties;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,11 +23,22 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Scan log retention. Every instance wakes up on schedule; only the one that takes the
  * lease in {@code job_lock} (an atomic upsert) deletes, so the job runs once per period
  * however many instances there are. Proofs of deleted scans go with them.
+ * <p>
+ * A month partition that lies wholly before the cutoff is dropped rather than emptied row
+ * by row: a month of scans (millions at city scale, see docs/benchmarks.md "Scale") goes
+ * in milliseconds and leaves no dead rows. Creating or dropping a partition locks the
+ * whole scan log (ACCESS EXCLUSIVE on the parent), so each such change is its own short
+ * transaction that gives up after {@link #LOCK_TIMEOUT} instead of queueing scans behind
+ * it; what is left is done on the next run. Only the rows of the month the cutoff falls
+ * in are deleted.
  */
 @Component
 public class ScanLogRetention {
 
 	static final String JOB = "resident.scan-log-retention";
+
+	/** How long a partition change may wait for the scan log lock before it gives up. */
+	static final String LOCK_TIMEOUT = "2s";
 
 	private static final Log logger = LogFactory.getLog(ScanLogRetention.class);
 
@@ -73,22 +87,69 @@ public class ScanLogRetention {
 			return -1;
 		}
 		OffsetDateTime cutoff = now.minus(this.properties.scanLogRetention());
-		Long deleted = this.transaction.execute((status) -> {
-			// monthly partitions ahead of time, so that scans never land in the default
-			// one
-			for (int month = 0; month <= 3; month++) {
-				this.jdbc.sql("select ensure_scan_log_partition(cast(:day as date))")
-					.param("day", now.toLocalDate().plusMonths(month).withDayOfMonth(1))
-					.query(String.class)
-					.single();
+		// monthly partitions ahead of time, so that scans never land in the default one
+		for (int month = 0; month <= 3; month++) {
+			LocalDate day = now.toLocalDate().plusMonths(month).withDayOfMonth(1);
+			partitionChange(() -> this.jdbc.sql("select ensure_scan_log_partition(cast(:day as date))")
+				.param("day", day)
+				.query(String.class)
+				.single());
+		}
+		long dropped = 0;
+		for (String partition : expiredPartitions(cutoff)) {
+			long rows = this.jdbc.sql("select count(*) from " + partition).query(Long.class).single();
+			if (partitionChange(() -> this.jdbc.sql("drop table " + partition).update())) {
+				dropped += rows;
 			}
+		}
+		// proofs are not partitioned: those of dropped months go here too (same scan
+		// time)
+		Long deleted = this.transaction.execute((status) -> {
 			this.jdbc.sql("delete from proof where scanned_at < :cutoff").param("cutoff", cutoff).update();
 			return (long) this.jdbc.sql("delete from scan_log where scanned_at < :cutoff")
 				.param("cutoff", cutoff)
 				.update();
 		});
-		logger.info("Scan log retention: deleted " + deleted + " scans older than " + cutoff.toLocalDate());
-		return (deleted != null) ? deleted : 0;
+		deleted = ((deleted != null) ? deleted : 0) + dropped;
+		logger.info("Scan log retention: deleted " + deleted + " scans older than " + cutoff.toLocalDate() + " ("
+				+ dropped + " by dropping whole months)");
+		return deleted;
+	}
+
+	/**
+	 * The month partitions whose upper bound is at or before the cutoff (never the
+	 * default partition), oldest first. Names come from the catalogue, not from input.
+	 */
+	List<String> expiredPartitions(OffsetDateTime cutoff) {
+		return this.jdbc
+			.sql("""
+					select p.name from (
+					  select c.oid::regclass::text as name,
+					         substring(pg_get_expr(c.relpartbound, c.oid) from 'TO \\(''([^'']+)''\\)')::timestamptz as upper_bound
+					  from pg_inherits i join pg_class c on c.oid = i.inhrelid
+					  where i.inhparent = 'scan_log'::regclass) p
+					where p.upper_bound <= :cutoff order by p.upper_bound
+					""")
+			.param("cutoff", cutoff)
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * Run one partition change in its own transaction; false when the lock was not had.
+	 */
+	private boolean partitionChange(Runnable change) {
+		try {
+			this.transaction.executeWithoutResult((status) -> {
+				this.jdbc.sql("set local lock_timeout = '" + LOCK_TIMEOUT + "'").update();
+				change.run();
+			});
+			return true;
+		}
+		catch (DataAccessException ex) {
+			logger.warn("Scan log retention: partition change left for the next run: " + ex.getMessage());
+			return false;
+		}
 	}
 
 }

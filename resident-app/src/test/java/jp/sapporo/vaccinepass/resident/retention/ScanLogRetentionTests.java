@@ -65,4 +65,47 @@ class ScanLogRetentionTests {
 		assertThat(exists(again)).isFalse();
 	}
 
+	@Test
+	void aMonthWhollyBeforeTheCutoffIsDroppedWithItsProofsAndTheRestStays() {
+		// the Japan month of 70 days ago ends before the cutoff (31 days ago) whatever
+		// today is
+		String partition = this.jdbc
+			.sql("select ensure_scan_log_partition(((now() - interval '70 days') at time zone 'Asia/Tokyo')::date)")
+			.query(String.class)
+			.single();
+		long old = insertScan(70);
+		assertThat(this.jdbc.sql("select tableoid::regclass::text from scan_log where id = :id")
+			.param("id", old)
+			.query(String.class)
+			.single()).isEqualTo(partition);
+		this.jdbc
+			.sql("""
+					insert into proof (token_hash, resident_id, store_id, poster_id, scan_id, session_hash, programme_id, basis,
+					                   scanned_at, expires_at)
+					select sha256(convert_to('retention-test-' || l.id, 'UTF8')), r.id, l.store_id, l.poster_id, l.id,
+					       sha256(convert_to('session', 'UTF8')), l.programme_id, 'VACCINATION', l.scanned_at,
+					       l.scanned_at + interval '10 minutes'
+					from scan_log l, resident_account r where l.id = :id and r.email = 'resident@example.jp'
+					""")
+			.param("id", old)
+			.update();
+		long recent = insertScan(2);
+		this.jdbc.sql("delete from job_lock where name = :n").param("n", ScanLogRetention.JOB).update();
+
+		assertThat(this.retention.runOnce(Duration.ofHours(1))).isGreaterThanOrEqualTo(1);
+
+		assertThat(this.jdbc.sql("select to_regclass(:name) is null")
+			.param("name", partition)
+			.query(Boolean.class)
+			.single()).isTrue();
+		assertThat(exists(old)).isFalse();
+		assertThat(this.jdbc.sql("select count(*) from proof where scan_id = :id")
+			.param("id", old)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(exists(recent)).isTrue();
+		assertThat(this.jdbc.sql("select to_regclass('scan_log_default') is not null").query(Boolean.class).single())
+			.isTrue();
+	}
+
 }

@@ -1,13 +1,5 @@
 package jp.sapporo.vaccinepass.verifier.proof;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-
-import jp.sapporo.vaccinepass.db.proof.ProofClaims;
 import jp.sapporo.vaccinepass.db.proof.ProofCodeSigner;
 import jp.sapporo.vaccinepass.test.Browser;
 import jp.sapporo.vaccinepass.test.DemoAccounts;
@@ -40,44 +32,8 @@ class ProofCodeBrowserTests {
 	ProofCodeSigner signer;
 
 	/** A proof as the resident app creates it on a scan at the Susukino poster. */
-	private String issueCode() throws Exception {
-		Instant scanned = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(30);
-		var poster = this.jdbc
-			.sql("select id, store_id from poster where token = 'demo-hokuto-susukino-0000000000000000000001'")
-			.query()
-			.singleRow();
-		long resident = this.jdbc.sql("select id from resident_account where email = 'resident@example.jp'")
-			.query(Long.class)
-			.single();
-		long scan = this.jdbc.sql("""
-				insert into scan_log (scanned_at, resident_id, store_id, poster_id, programme_id, outcome)
-				values (:at, :resident, :store, :poster, 'sapporo-passcode-2021', 'PROOF_ISSUED') returning id
-				""")
-			.param("at", OffsetDateTime.ofInstant(scanned, ZoneOffset.UTC))
-			.param("resident", resident)
-			.param("store", poster.get("store_id"))
-			.param("poster", poster.get("id"))
-			.query(Long.class)
-			.single();
-		byte[] token = MessageDigest.getInstance("SHA-256")
-			.digest(("proof-test-" + scan).getBytes(StandardCharsets.UTF_8));
-		long proof = this.jdbc.sql("""
-				insert into proof (token_hash, resident_id, store_id, poster_id, scan_id, session_hash, programme_id,
-				  basis, scanned_at, expires_at)
-				values (:token, :resident, :store, :poster, :scan, :token, 'sapporo-passcode-2021', 'VACCINATION', :at,
-				  :expires) returning id
-				""")
-			.param("token", token)
-			.param("resident", resident)
-			.param("store", poster.get("store_id"))
-			.param("poster", poster.get("id"))
-			.param("scan", scan)
-			.param("at", OffsetDateTime.ofInstant(scanned, ZoneOffset.UTC))
-			.param("expires", OffsetDateTime.ofInstant(scanned.plusSeconds(600), ZoneOffset.UTC))
-			.query(Long.class)
-			.single();
-		return this.signer.sign(new ProofClaims(proof, ((Number) poster.get("store_id")).longValue(), "すすきのラーメン横丁 北斗",
-				"sapporo-passcode-2021", "VACCINATION", scanned, scanned.plusSeconds(600)));
+	private String issueCode() {
+		return this.signer.sign(new IssuedProofs(this.jdbc).issue());
 	}
 
 	@Test

@@ -1,0 +1,172 @@
+package jp.sapporo.vaccinepass.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One person using a running app over real HTTP: a cookie jar (so a session), no
+ * redirects followed (so each answer can be checked), the real form login and forms
+ * posted with or without their CSRF token.
+ */
+public final class Visitor {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final int port;
+
+	private final HttpClient client;
+
+	private Visitor(int port) {
+		this.port = port;
+		this.client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	/**
+	 * @param port the app's port
+	 * @return a visitor with an empty cookie jar
+	 */
+	public static Visitor anonymous(int port) {
+		return new Visitor(port);
+	}
+
+	/**
+	 * A visitor who logged in with a demo account.
+	 * @param port the app's port
+	 * @param username the demo user name
+	 * @return the logged-in visitor
+	 * @throws IllegalStateException when the app refuses the account
+	 */
+	public static Visitor loggedIn(int port, String username) {
+		Visitor visitor = new Visitor(port);
+		if (!visitor.logIn(username)) {
+			throw new IllegalStateException("the app refused the demo account " + username);
+		}
+		return visitor;
+	}
+
+	/**
+	 * Log in through the real login form with the demo password.
+	 * @param username the user name
+	 * @return whether the app accepted the login
+	 */
+	public boolean logIn(String username) {
+		HttpResponse<String> response = post("/login",
+				form(Map.of("username", username, "password", DemoAccounts.PASSWORD)));
+		return response.statusCode() == 302 && !response.headers().firstValue("Location").orElse("").contains("error");
+	}
+
+	/**
+	 * @param path the path and query
+	 * @param headers header names and values, alternating
+	 * @return the answer to a GET
+	 */
+	public HttpResponse<String> get(String path, String... headers) {
+		return send(request(path, headers).GET());
+	}
+
+	/**
+	 * Post a form with this session's CSRF token, as the app's own pages do.
+	 * @param path the path
+	 * @param form the url-encoded form, without the token
+	 * @return the answer
+	 */
+	public HttpResponse<String> post(String path, String form) {
+		String withToken = "_csrf=" + encode(csrfToken()) + (form.isEmpty() ? "" : "&" + form);
+		return postWithoutCsrf(path, withToken);
+	}
+
+	/**
+	 * Post a form as a forged cross-site request would: without the CSRF token.
+	 * @param path the path
+	 * @param form the url-encoded form
+	 * @return the answer
+	 */
+	public HttpResponse<String> postWithoutCsrf(String path, String form) {
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
+	}
+
+	/**
+	 * @return this session's CSRF token, read from the login form (open to everyone)
+	 */
+	public String csrfToken() {
+		return csrfToken(get("/login").body());
+	}
+
+	/**
+	 * @param html a page with a form
+	 * @return the form's CSRF token
+	 */
+	public static String csrfToken(String html) {
+		Matcher matcher = CSRF.matcher(html);
+		if (!matcher.find()) {
+			throw new IllegalStateException("no CSRF token in the page");
+		}
+		return matcher.group(1);
+	}
+
+	/**
+	 * Send any request in this session.
+	 * @param request the request
+	 * @return the answer, its body as text
+	 */
+	public HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * @param path the path and query
+	 * @param headers header names and values, alternating
+	 * @return a request to this app, accepting what a browser accepts
+	 */
+	public HttpRequest.Builder request(String path, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+		for (int i = 0; i < headers.length; i += 2) {
+			request.setHeader(headers[i], headers[i + 1]);
+		}
+		return request;
+	}
+
+	/**
+	 * @param fields field names and values
+	 * @return the url-encoded form
+	 */
+	public static String form(Map<String, String> fields) {
+		StringJoiner form = new StringJoiner("&");
+		fields.forEach((name, value) -> form.add(encode(name) + "=" + encode(value)));
+		return form.toString();
+	}
+
+	/**
+	 * @param value text
+	 * @return the text url-encoded
+	 */
+	public static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
