@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Optional;
 
 import jp.sapporo.vaccinepass.db.resident.DocumentCipher.DocumentRef;
 import jp.sapporo.vaccinepass.db.resident.DocumentCipher.Sealed;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * investigating. Serve with {@code Cache-Control: no-store}.
  */
 public class ResidentDocuments {
+
+	private static final Log log = LogFactory.getLog(ResidentDocuments.class);
 
 	private static final String COLUMNS = "d.id, d.resident_id, d.kind, d.media_type, d.key_id, d.content";
 
@@ -136,39 +141,79 @@ public class ResidentDocuments {
 	/**
 	 * Encrypt the rows written before encryption at rest (and the demo data, which SQL
 	 * inserts in clear), one row at a time. Safe with several instances starting at once:
-	 * a row is only written while it is still in clear.
+	 * a row is only written while it is still as it was read.
 	 * @return how many rows were encrypted
 	 */
 	public int encryptPlaintextRows() {
+		return resealEach("key_id is null");
+	}
+
+	/**
+	 * Re-encrypt with the active key the rows written with an older key, so that key can
+	 * be removed after a rotation. A row that cannot be read is left as it is (and
+	 * logged).
+	 * @return how many rows were re-encrypted
+	 */
+	public int reencryptWithActiveKey() {
+		return resealEach("key_id <> :active");
+	}
+
+	private int resealEach(String condition) {
 		int total = 0;
-		List<Long> batch;
+		long after = 0;
+		List<StoredKey> batch;
 		do {
-			batch = this.jdbc.sql("select id from document where key_id is null order by id limit 100")
-				.query(Long.class)
+			batch = this.jdbc
+				.sql("select id, key_id from document where " + condition + " and id > :after order by id limit 100")
+				.param("active", this.cipher.activeKeyId())
+				.param("after", after)
+				.query((rs, n) -> new StoredKey(rs.getLong("id"), rs.getString("key_id")))
 				.list();
-			for (long id : batch) {
-				total += encryptIfPlain(id);
+			for (StoredKey row : batch) {
+				total += reseal(row.id(), row.keyId());
+				after = row.id();
 			}
 		}
 		while (!batch.isEmpty());
 		return total;
 	}
 
-	private int encryptIfPlain(long id) {
-		return this.jdbc.sql("select id, resident_id, kind, content from document where id = :id and key_id is null")
+	/**
+	 * Encrypt one row with the active key if it is still in clear or under
+	 * {@code oldKey}.
+	 */
+	private int reseal(long id, String oldKey) {
+		return this.jdbc
+			.sql("select resident_id, kind, content from document where id = :id and key_id is not distinct from :old")
 			.param("id", id)
+			.param("old", oldKey, Types.VARCHAR)
 			.query((rs, n) -> {
-				DocumentRef ref = new DocumentRef(rs.getLong("id"), rs.getLong("resident_id"), rs.getString("kind"));
-				Sealed sealed = this.cipher.seal(ref, rs.getBytes("content"));
-				return this.jdbc
-					.sql("update document set content = :content, key_id = :key where id = :id and key_id is null")
+				DocumentRef ref = new DocumentRef(id, rs.getLong("resident_id"), rs.getString("kind"));
+				byte[] plain;
+				try {
+					plain = (oldKey != null) ? this.cipher.open(ref, oldKey, rs.getBytes("content"))
+							: rs.getBytes("content");
+				}
+				catch (UnreadableDocumentException ex) {
+					log.warn(ex.getMessage());
+					return 0;
+				}
+				Sealed sealed = this.cipher.seal(ref, plain);
+				return this.jdbc.sql("""
+						update document set content = :content, key_id = :key
+						where id = :id and key_id is not distinct from :old
+						""")
 					.param("content", sealed.blob())
 					.param("key", sealed.keyId())
 					.param("id", id)
+					.param("old", oldKey, Types.VARCHAR)
 					.update();
 			})
 			.optional()
 			.orElse(0);
+	}
+
+	private record StoredKey(long id, String keyId) {
 	}
 
 	private StoredImage image(ResultSet rs, int row) throws SQLException {

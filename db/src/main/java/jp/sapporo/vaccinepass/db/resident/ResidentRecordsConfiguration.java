@@ -46,14 +46,19 @@ public class ResidentRecordsConfiguration {
 
 	/**
 	 * Rows stored in clear (before encryption at rest, or by the demo data's SQL) are
-	 * encrypted once the schema is up, before anyone reads them.
+	 * encrypted once the schema is up. With
+	 * {@code vaccinepass.documents.reencrypt-on-start=true} rows under an older key are
+	 * re-encrypted with the active one too (after a rotation; see docs/security.md).
 	 */
 	@Bean
-	ApplicationRunner encryptPlaintextDocuments(ResidentDocuments documents) {
+	ApplicationRunner encryptPlaintextDocuments(ResidentDocuments documents, Environment environment) {
 		return (args) -> {
 			int encrypted = documents.encryptPlaintextRows();
 			if (encrypted > 0) {
 				log.info("Encrypted " + encrypted + " stored images that were in clear");
+			}
+			if (environment.getProperty(DocumentKeys.PREFIX + "reencrypt-on-start", Boolean.class, false)) {
+				log.info("Re-encrypted " + documents.reencryptWithActiveKey() + " stored images with the active key");
 			}
 		};
 	}
