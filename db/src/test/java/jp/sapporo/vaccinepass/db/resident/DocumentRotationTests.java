@@ -1,23 +1,18 @@
 package jp.sapporo.vaccinepass.db.resident;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
-import javax.sql.DataSource;
 
-import jp.sapporo.vaccinepass.db.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
+import jp.sapporo.vaccinepass.db.MigratedDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,32 +24,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class DocumentRotationTests {
 
-	private static Path folder;
-
-	private static EmbeddedPostgres postgres;
+	private static MigratedDatabase database;
 
 	private static JdbcClient jdbc;
 
 	@BeforeAll
 	static void migrate() throws Exception {
-		folder = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "vaccine-pass-db-test-");
-		folder.toFile().setExecutable(true, false);
-		postgres = EmbeddedPostgres.startOrJoin(folder.resolve("data"), 0, false);
-		postgres.createDatabaseIfMissing("rotation_test");
-		DataSource dataSource = new DriverManagerDataSource(postgres.jdbcUrl("rotation_test"),
-				EmbeddedPostgres.SUPERUSER, "");
-		Flyway.configure()
-			.dataSource(dataSource)
-			.locations("classpath:db/migration", "classpath:db/demo")
-			.load()
-			.migrate();
-		jdbc = JdbcClient.create(dataSource);
+		database = new MigratedDatabase("rotation_test");
+		jdbc = database.jdbc();
 	}
 
 	@AfterAll
 	static void stop() {
-		postgres.close();
-		EmbeddedPostgres.deleteRecursively(folder);
+		database.close();
 	}
 
 	private static SecretKey randomKey() {
