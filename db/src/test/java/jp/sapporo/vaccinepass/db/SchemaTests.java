@@ -1,10 +1,6 @@
 package jp.sapporo.vaccinepass.db;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-
-import javax.sql.DataSource;
 
 import jp.sapporo.vaccinepass.db.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
@@ -25,32 +21,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class SchemaTests {
 
-	private static Path folder;
-
-	private static EmbeddedPostgres postgres;
+	private static MigratedDatabase database;
 
 	private static JdbcClient jdbc;
 
 	@BeforeAll
 	static void migrate() throws Exception {
-		folder = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "vaccine-pass-db-test-");
-		folder.toFile().setExecutable(true, false);
-		postgres = EmbeddedPostgres.startOrJoin(folder.resolve("data"), 0, false);
-		postgres.createDatabaseIfMissing("schema_test");
-		DataSource dataSource = new DriverManagerDataSource(postgres.jdbcUrl("schema_test"), EmbeddedPostgres.SUPERUSER,
-				"");
-		Flyway.configure()
-			.dataSource(dataSource)
-			.locations("classpath:db/migration", "classpath:db/demo")
-			.load()
-			.migrate();
-		jdbc = JdbcClient.create(dataSource);
+		database = new MigratedDatabase("schema_test");
+		jdbc = database.jdbc();
 	}
 
 	@AfterAll
 	static void stop() {
-		postgres.close();
-		EmbeddedPostgres.deleteRecursively(folder);
+		database.close();
 	}
 
 	@Test
@@ -82,7 +65,7 @@ class SchemaTests {
 	void demoDataCanBeAppliedTwice() {
 		long before = jdbc.sql("select count(*) from store").query(Long.class).single();
 		Flyway.configure()
-			.dataSource(new DriverManagerDataSource(postgres.jdbcUrl("schema_test"), EmbeddedPostgres.SUPERUSER, ""))
+			.dataSource(new DriverManagerDataSource(database.jdbcUrl(), EmbeddedPostgres.SUPERUSER, ""))
 			.locations("classpath:db/migration", "classpath:db/demo")
 			.load()
 			.migrate();

@@ -85,6 +85,22 @@ final class ResidentHttp {
 	 */
 	HttpResponse<String> multipart(String path, String csrfPage, Map<String, String> fields, String fileField,
 			byte[] file) {
+		return multipart(path, csrfPage, fields, fileField, file, "photo.jpg", "application/octet-stream");
+	}
+
+	/**
+	 * A multipart form post with the file name and content type the client claims.
+	 * @param path the form action
+	 * @param csrfPage the page whose form carries the CSRF token
+	 * @param fields the text fields (the CSRF token is added)
+	 * @param fileField the file input's name
+	 * @param file the file's bytes, or {@code null} for no file chosen
+	 * @param fileName the file name sent
+	 * @param contentType the content type sent for the file
+	 * @return the response
+	 */
+	HttpResponse<String> multipart(String path, String csrfPage, Map<String, String> fields, String fileField,
+			byte[] file, String fileName, String contentType) {
 		String boundary = "----vp" + System.nanoTime();
 		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
 		java.util.Map<String, String> all = new java.util.LinkedHashMap<>(fields);
@@ -92,7 +108,7 @@ final class ResidentHttp {
 		all.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
 				+ "\"\r\n\r\n" + value + "\r\n"));
 		write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-				+ ((file != null) ? "photo.jpg" : "") + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+				+ ((file != null) ? fileName : "") + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
 		if (file != null) {
 			body.writeBytes(file);
 		}

@@ -90,8 +90,19 @@ public final class TestImages {
 	}
 
 	private static byte[] exifSegment() {
-		// TIFF, little endian: IFD0 with Make, Orientation=6 and a GPS IFD pointer; GPS
-		// IFD with a latitude ref
+		byte[] tiff = exifTiff();
+		ByteBuffer segment = ByteBuffer.allocate(4 + 6 + tiff.length).order(ByteOrder.BIG_ENDIAN);
+		segment.put((byte) 0xFF).put((byte) 0xE1).putShort((short) (2 + 6 + tiff.length));
+		segment.put("Exif\0\0".getBytes(StandardCharsets.US_ASCII));
+		segment.put(tiff);
+		return segment.array();
+	}
+
+	/**
+	 * An EXIF block (TIFF, little endian): IFD0 with Make "ACME", Orientation 6 and a GPS
+	 * IFD with a latitude ref.
+	 */
+	public static byte[] exifTiff() {
 		ByteBuffer tiff = ByteBuffer.allocate(128).order(ByteOrder.LITTLE_ENDIAN);
 		tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8);
 		tiff.putShort((short) 3);
@@ -107,26 +118,136 @@ public final class TestImages {
 			.put("N\0".getBytes(StandardCharsets.US_ASCII))
 			.putShort((short) 0);
 		tiff.putInt(0);
-		int tiffLength = tiff.position();
-		ByteBuffer segment = ByteBuffer.allocate(4 + 6 + tiffLength).order(ByteOrder.BIG_ENDIAN);
-		segment.put((byte) 0xFF).put((byte) 0xE1).putShort((short) (2 + 6 + tiffLength));
-		segment.put("Exif\0\0".getBytes(StandardCharsets.US_ASCII));
-		segment.put(tiff.array(), 0, tiffLength);
-		return segment.array();
+		return java.util.Arrays.copyOf(tiff.array(), tiff.position());
 	}
 
 	/** A valid PNG header claiming 100000 × 100000 pixels, with almost no data. */
 	public static byte[] pixelFloodPng() {
-		ByteBuffer png = ByteBuffer.allocate(8 + 25 + 12).order(ByteOrder.BIG_ENDIAN);
-		png.put(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' });
-		png.putInt(13).put("IHDR".getBytes(StandardCharsets.US_ASCII));
-		int crcStart = png.position() - 4;
-		png.putInt(100_000).putInt(100_000).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+		return pngHeader(100_000, 100_000);
+	}
+
+	/** A PNG that declares the given size and holds no pixel data. */
+	public static byte[] pngHeader(int width, int height) {
+		ByteBuffer ihdr = ByteBuffer.allocate(13).order(ByteOrder.BIG_ENDIAN);
+		ihdr.putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		png.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' });
+		png.writeBytes(pngChunk("IHDR", ihdr.array()));
+		png.writeBytes(pngChunk("IEND", new byte[0]));
+		return png.toByteArray();
+	}
+
+	/** A PNG chunk: length, type, data, CRC of type and data. */
+	public static byte[] pngChunk(String type, byte[] data) {
+		ByteBuffer chunk = ByteBuffer.allocate(12 + data.length).order(ByteOrder.BIG_ENDIAN);
+		chunk.putInt(data.length).put(type.getBytes(StandardCharsets.US_ASCII)).put(data);
 		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-		crc.update(png.array(), crcStart, 17);
-		png.putInt((int) crc.getValue());
-		png.putInt(0).put("IEND".getBytes(StandardCharsets.US_ASCII)).putInt(0xAE426082);
-		return png.array();
+		crc.update(chunk.array(), 4, 4 + data.length);
+		chunk.putInt((int) crc.getValue());
+		return chunk.array();
+	}
+
+	/**
+	 * A PNG decompression bomb within the pixel limit: 7000 × 7000 RGB pixels of one
+	 * colour (147 MB once decoded) deflated to about 150 KB.
+	 */
+	public static byte[] deeplyCompressedPng() {
+		int side = 7000;
+		ByteBuffer ihdr = ByteBuffer.allocate(13).order(ByteOrder.BIG_ENDIAN);
+		ihdr.putInt(side).putInt(side).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+		ByteArrayOutputStream idat = new ByteArrayOutputStream();
+		try (java.util.zip.DeflaterOutputStream deflate = new java.util.zip.DeflaterOutputStream(idat,
+				new java.util.zip.Deflater(9))) {
+			byte[] row = new byte[1 + side * 3];
+			for (int y = 0; y < side; y++) {
+				deflate.write(row);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		png.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' });
+		png.writeBytes(pngChunk("IHDR", ihdr.array()));
+		png.writeBytes(pngChunk("IDAT", idat.toByteArray()));
+		png.writeBytes(pngChunk("IEND", new byte[0]));
+		return png.toByteArray();
+	}
+
+	/**
+	 * An extended WebP (VP8X) whose canvas claims {@code width × height}, around the
+	 * pixels of {@link #webp()}.
+	 */
+	public static byte[] webpCanvas(int width, int height) {
+		return extendedWebp(width, height, null);
+	}
+
+	/**
+	 * {@link #webp()} as an extended WebP carrying {@link #exifTiff()} (orientation 6).
+	 */
+	public static byte[] webpWithExif() {
+		return extendedWebp(480, 640, exifTiff());
+	}
+
+	private static byte[] extendedWebp(int width, int height, byte[] exif) {
+		byte[] simple = webp();
+		ByteBuffer vp8x = ByteBuffer.allocate(18).order(ByteOrder.LITTLE_ENDIAN);
+		vp8x.put("VP8X".getBytes(StandardCharsets.US_ASCII)).putInt(10);
+		vp8x.put((byte) ((exif != null) ? 0x08 : 0)).put(new byte[3]);
+		vp8x.put(int24(width - 1)).put(int24(height - 1));
+		ByteArrayOutputStream chunks = new ByteArrayOutputStream();
+		chunks.writeBytes(vp8x.array());
+		// the image chunk of the simple file (everything after "RIFF", size, "WEBP")
+		chunks.writeBytes(java.util.Arrays.copyOfRange(simple, 12, simple.length));
+		if (exif != null) {
+			ByteBuffer chunk = ByteBuffer.allocate(8 + exif.length + (exif.length & 1)).order(ByteOrder.LITTLE_ENDIAN);
+			chunk.put("EXIF".getBytes(StandardCharsets.US_ASCII)).putInt(exif.length).put(exif);
+			chunks.writeBytes(chunk.array());
+		}
+		ByteBuffer riff = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
+		riff.put("RIFF".getBytes(StandardCharsets.US_ASCII))
+			.putInt(4 + chunks.size())
+			.put("WEBP".getBytes(StandardCharsets.US_ASCII));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.writeBytes(riff.array());
+		out.writeBytes(chunks.toByteArray());
+		return out.toByteArray();
+	}
+
+	private static byte[] int24(int value) {
+		return new byte[] { (byte) value, (byte) (value >> 8), (byte) (value >> 16) };
+	}
+
+	/** A landscape PNG carrying an {@code eXIf} chunk with orientation 6. */
+	public static byte[] pngWithExif(int width, int height) {
+		byte[] png = png(width, height);
+		// after the signature and IHDR (8 + 25 bytes), before the pixel data
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(png, 0, 33);
+		out.writeBytes(pngChunk("eXIf", exifTiff()));
+		out.write(png, 33, png.length - 33);
+		return out.toByteArray();
+	}
+
+	/** A file with another file appended: the kind of polyglot a scanner may miss. */
+	public static byte[] concat(byte[] first, byte[] second) {
+		byte[] out = java.util.Arrays.copyOf(first, first.length + second.length);
+		System.arraycopy(second, 0, out, first.length, second.length);
+		return out;
+	}
+
+	/** A ZIP (or JAR) archive holding one HTML file with a script. */
+	public static byte[] zip() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+			zip.putNextEntry(new java.util.zip.ZipEntry("payload.html"));
+			zip.write("<html><script>alert(document.cookie)</script></html>".getBytes(StandardCharsets.US_ASCII));
+			zip.closeEntry();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
 	}
 
 }

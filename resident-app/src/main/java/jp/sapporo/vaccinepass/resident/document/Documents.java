@@ -1,25 +1,22 @@
 package jp.sapporo.vaccinepass.resident.document;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.time.OffsetDateTime;
+import jp.sapporo.vaccinepass.db.resident.ResidentDocuments;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stores processed images in the {@code document} table. */
+/** Stores processed images in the {@code document} table, encrypted at rest. */
 @Service
 public class Documents {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
+	private final ResidentDocuments stored;
 
-	Documents(JdbcClient jdbc, Clock clock) {
+	Documents(JdbcClient jdbc, ResidentDocuments stored) {
 		this.jdbc = jdbc;
-		this.clock = clock;
+		this.stored = stored;
 	}
 
 	/**
@@ -31,21 +28,7 @@ public class Documents {
 	 */
 	@Transactional
 	public long store(long residentId, String kind, ProcessedImage image) {
-		return this.jdbc
-			.sql("""
-					insert into document (resident_id, kind, media_type, byte_size, width, height, sha256, content, created_at)
-					values (:resident, :kind, 'image/jpeg', :size, :width, :height, :sha, :content, :now) returning id
-					""")
-			.param("resident", residentId)
-			.param("kind", kind)
-			.param("size", image.jpeg().length)
-			.param("width", image.width())
-			.param("height", image.height())
-			.param("sha", sha256(image.jpeg()))
-			.param("content", image.jpeg())
-			.param("now", OffsetDateTime.now(this.clock))
-			.query(Long.class)
-			.single();
+		return this.stored.store(residentId, kind, "image/jpeg", image.jpeg(), image.width(), image.height());
 	}
 
 	/**
@@ -64,15 +47,6 @@ public class Documents {
 			.param("id", residentId)
 			.param("doc", id)
 			.update();
-	}
-
-	static byte[] sha256(byte[] bytes) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(bytes);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

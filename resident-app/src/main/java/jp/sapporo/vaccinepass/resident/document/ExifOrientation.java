@@ -1,8 +1,9 @@
 package jp.sapporo.vaccinepass.resident.document;
 
 /**
- * Reads the EXIF orientation (tag 0x0112) of a JPEG: phones store portrait photos turned
- * and say so here. Anything unreadable counts as "as stored" (1).
+ * Reads the EXIF orientation (tag 0x0112) of a JPEG, or of the EXIF block a PNG or WebP
+ * carries: phones store portrait photos turned and say so here. Anything unreadable
+ * counts as "as stored" (1).
  */
 final class ExifOrientation {
 
@@ -32,6 +33,22 @@ final class ExifOrientation {
 				pos += 2 + length;
 			}
 			return 1;
+		}
+		catch (RuntimeException ex) {
+			return 1;
+		}
+	}
+
+	/**
+	 * @param tiff an EXIF block without the JPEG {@code Exif\0\0} prefix, or {@code null}
+	 * @return the orientation, 1 to 8
+	 */
+	static int readTiff(byte[] tiff) {
+		if (tiff == null || tiff.length < 8) {
+			return 1;
+		}
+		try {
+			return fromTiff(tiff, 0, tiff.length);
 		}
 		catch (RuntimeException ex) {
 			return 1;

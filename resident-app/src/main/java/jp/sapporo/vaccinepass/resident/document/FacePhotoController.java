@@ -4,7 +4,10 @@ import java.io.IOException;
 
 import jp.sapporo.vaccinepass.db.resident.ResidentDocuments;
 import jp.sapporo.vaccinepass.db.resident.StoredImage;
+import jp.sapporo.vaccinepass.db.resident.UnreadableDocumentException;
 import jp.sapporo.vaccinepass.web.PlatformUser;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -13,12 +16,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The face photo: upload or take one with the phone camera; served only to its owner
@@ -26,6 +31,8 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 class FacePhotoController {
+
+	private static final Log log = LogFactory.getLog(FacePhotoController.class);
 
 	private final ImageIntake intake;
 
@@ -40,8 +47,12 @@ class FacePhotoController {
 	}
 
 	@GetMapping("/photo/edit")
-	String form(@AuthenticationPrincipal PlatformUser resident, Model model) {
-		model.addAttribute("hasPhoto", this.stored.facePhoto(resident.accountId()).isPresent());
+	String form(@AuthenticationPrincipal PlatformUser resident,
+			@RequestParam(name = UploadLimitFilter.TOO_LARGE, required = false) String tooLarge, Model model) {
+		model.addAttribute("hasPhoto", this.stored.hasFacePhoto(resident.accountId()));
+		if (tooLarge != null) {
+			model.addAttribute("rejected", ImageRejectedException.Reason.TOO_LARGE.name());
+		}
 		return "photo";
 	}
 
@@ -56,7 +67,7 @@ class FacePhotoController {
 			this.documents.replaceFacePhoto(resident.accountId(), this.intake.facePhoto(bytes));
 		}
 		catch (ImageRejectedException ex) {
-			model.addAttribute("hasPhoto", this.stored.facePhoto(resident.accountId()).isPresent());
+			model.addAttribute("hasPhoto", this.stored.hasFacePhoto(resident.accountId()));
 			model.addAttribute("rejected", ex.reason().name());
 			return "photo";
 		}
@@ -79,6 +90,19 @@ class FacePhotoController {
 		StoredImage image = this.stored.document(resident.accountId(), id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return image(image);
+	}
+
+	/**
+	 * A stored image that fails its integrity check (altered in the database, copied from
+	 * another row, or its key is gone) is never served: the resident is asked to upload
+	 * it again.
+	 */
+	@ExceptionHandler(UnreadableDocumentException.class)
+	ModelAndView unreadable(UnreadableDocumentException ex) {
+		log.warn(ex.getMessage());
+		ModelAndView page = new ModelAndView("photo-unreadable");
+		page.setStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+		return page;
 	}
 
 	static ResponseEntity<byte[]> image(StoredImage image) {

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Set;
 
 import javax.imageio.IIOImage;
@@ -25,9 +26,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns an uploaded photo into a safe JPEG: the format is recognised from the content,
- * the dimensions are read from the header before any pixel is decoded (so a small file
- * announcing a huge image is refused), EXIF orientation is applied, and the result is
- * re-encoded without any metadata (EXIF, GPS, ICC, comments).
+ * the file's structure is walked (a truncated file or one with another file appended is
+ * refused), the dimensions are read from the header before any pixel is decoded (so a
+ * small file announcing a huge image is refused), large images are decoded subsampled
+ * (bounded memory), the EXIF orientation (JPEG, PNG {@code eXIf}, WebP {@code EXIF}) is
+ * applied, and the result is re-encoded without any metadata (EXIF, GPS, ICC, comments).
  */
 @Component
 public class ImageIntake {
@@ -38,6 +41,11 @@ public class ImageIntake {
 	static final int MAX_SIDE = 12_000;
 
 	static final long MAX_PIXELS = 50_000_000L;
+
+	/** Above this many pixels, a file must hold a byte for every 100 pixels at least. */
+	static final long BOMB_MIN_PIXELS = 4_000_000L;
+
+	static final long BOMB_PIXELS_PER_BYTE = 100;
 
 	private static final Set<String> FORMATS = Set.of("jpeg", "png", "webp");
 
@@ -54,7 +62,7 @@ public class ImageIntake {
 	 * @throws ImageRejectedException when refused
 	 */
 	public ProcessedImage facePhoto(byte[] bytes) throws ImageRejectedException {
-		BufferedImage image = decode(bytes, 240, 240);
+		BufferedImage image = decode(bytes, new Size(240, 240), new Size(800, 800));
 		if (Math.min(image.getWidth(), image.getHeight()) < 240
 				|| Math.max(image.getWidth(), image.getHeight()) < 320) {
 			throw new ImageRejectedException(Reason.TOO_SMALL);
@@ -70,11 +78,11 @@ public class ImageIntake {
 	 * @throws ImageRejectedException when refused
 	 */
 	public ProcessedImage certificate(byte[] bytes) throws ImageRejectedException {
-		BufferedImage image = decode(bytes, 320, 480);
+		BufferedImage image = decode(bytes, new Size(320, 480), new Size(1, 2000));
 		return encode(scaleToFit(image, 2000, 2000));
 	}
 
-	private BufferedImage decode(byte[] bytes, int minShortSide, int minLongSide) throws ImageRejectedException {
+	private BufferedImage decode(byte[] bytes, Size min, Size keep) throws ImageRejectedException {
 		if (bytes == null || bytes.length == 0) {
 			throw new ImageRejectedException(Reason.EMPTY);
 		}
@@ -82,19 +90,10 @@ public class ImageIntake {
 			throw new ImageRejectedException(Reason.TOO_LARGE);
 		}
 		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-			Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
-			ImageReader reader = null;
-			while (readers.hasNext()) {
-				ImageReader candidate = readers.next();
-				if (FORMATS.contains(candidate.getFormatName().toLowerCase(java.util.Locale.ROOT))) {
-					reader = candidate;
-					break;
-				}
-			}
-			if (reader == null) {
-				throw new ImageRejectedException(Reason.NOT_AN_IMAGE);
-			}
+			ImageReader reader = reader(input);
+			String format = reader.getFormatName().toLowerCase(Locale.ROOT);
 			try {
+				checkStructure(bytes, format);
 				reader.setInput(input, true, true);
 				int width;
 				int height;
@@ -106,22 +105,23 @@ public class ImageIntake {
 				catch (IOException | RuntimeException ex) {
 					throw new ImageRejectedException(Reason.DAMAGED);
 				}
-				if (width <= 0 || height <= 0 || width > MAX_SIDE || height > MAX_SIDE
-						|| (long) width * height > MAX_PIXELS) {
-					throw new ImageRejectedException(Reason.TOO_MANY_PIXELS);
-				}
-				if (Math.min(width, height) < minShortSide || Math.max(width, height) < minLongSide) {
-					throw new ImageRejectedException(Reason.TOO_SMALL);
-				}
+				checkDimensions(width, height, bytes.length, min);
 				BufferedImage image;
 				try {
 					ImageReadParam param = reader.getDefaultReadParam();
+					// decode every n-th pixel when the result is scaled down anyway:
+					// memory
+					// stays bounded whatever size the header announces
+					int step = Math.max(1, Math.min(Math.min(width, height) / keep.shortSide(),
+							Math.max(width, height) / keep.longSide()));
+					param.setSourceSubsampling(step, step, 0, 0);
 					image = reader.read(0, param);
 				}
 				catch (IOException | RuntimeException ex) {
 					throw new ImageRejectedException(Reason.DAMAGED);
 				}
-				int orientation = "jpeg".equalsIgnoreCase(reader.getFormatName()) ? ExifOrientation.read(bytes) : 1;
+				int orientation = "jpeg".equals(format) ? ExifOrientation.read(bytes)
+						: ExifOrientation.readTiff(ImageFile.exif(bytes, format));
 				return toRgb(orient(image, orientation));
 			}
 			finally {
@@ -130,6 +130,43 @@ public class ImageIntake {
 		}
 		catch (IOException ex) {
 			throw new ImageRejectedException(Reason.DAMAGED);
+		}
+	}
+
+	/** The decoder for the content (never the file name); JPEG, PNG and WebP only. */
+	private static ImageReader reader(ImageInputStream input) throws ImageRejectedException, IOException {
+		Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+		while (readers.hasNext()) {
+			ImageReader candidate = readers.next();
+			if (FORMATS.contains(candidate.getFormatName().toLowerCase(Locale.ROOT))) {
+				return candidate;
+			}
+		}
+		throw new ImageRejectedException(Reason.NOT_AN_IMAGE);
+	}
+
+	private static void checkStructure(byte[] bytes, String format) throws ImageRejectedException {
+		switch (ImageFile.structure(bytes, format)) {
+			case TRUNCATED -> throw new ImageRejectedException(Reason.DAMAGED);
+			// a polyglot: e.g. a JPEG with a ZIP, HTML or script appended
+			case TRAILING_DATA -> throw new ImageRejectedException(Reason.HIDDEN_DATA);
+			case WHOLE -> {
+			}
+		}
+	}
+
+	private static void checkDimensions(int width, int height, int fileBytes, Size min) throws ImageRejectedException {
+		long pixels = (long) width * height;
+		if (width <= 0 || height <= 0 || width > MAX_SIDE || height > MAX_SIDE || pixels > MAX_PIXELS) {
+			throw new ImageRejectedException(Reason.TOO_MANY_PIXELS);
+		}
+		// a photo of millions of pixels takes at least a byte per few pixels; far fewer
+		// bytes mean a decompression bomb (e.g. a PNG of one colour)
+		if (pixels > BOMB_MIN_PIXELS && pixels > BOMB_PIXELS_PER_BYTE * fileBytes) {
+			throw new ImageRejectedException(Reason.TOO_COMPRESSED);
+		}
+		if (Math.min(width, height) < min.shortSide() || Math.max(width, height) < min.longSide()) {
+			throw new ImageRejectedException(Reason.TOO_SMALL);
 		}
 	}
 
@@ -250,6 +287,10 @@ public class ImageIntake {
 		finally {
 			writer.dispose();
 		}
+	}
+
+	/** A pair of minimum sides, in pixels. */
+	private record Size(int shortSide, int longSide) {
 	}
 
 }

@@ -23,6 +23,14 @@ public class ImageRejectedException extends Exception {
 		/** Absurd dimensions (a pixel flood), refused before decoding. */
 		TOO_MANY_PIXELS,
 
+		/**
+		 * Far more pixels than the file's size allows for a photo (a decompression bomb).
+		 */
+		TOO_COMPRESSED,
+
+		/** Another file or data after the image (a polyglot). */
+		HIDDEN_DATA,
+
 		/** A supported format that could not be decoded (damaged file). */
 		DAMAGED
 

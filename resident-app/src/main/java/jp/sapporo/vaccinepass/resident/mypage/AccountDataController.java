@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import jp.sapporo.vaccinepass.db.resident.ResidentDocuments;
 import jp.sapporo.vaccinepass.web.PlatformUser;
 
 import org.springframework.http.CacheControl;
@@ -37,8 +38,12 @@ class AccountDataController {
 
 	private final TransactionTemplate transaction;
 
-	AccountDataController(JdbcClient jdbc, PasswordEncoder passwordEncoder, PlatformTransactionManager transactions) {
+	private final ResidentDocuments documents;
+
+	AccountDataController(JdbcClient jdbc, PasswordEncoder passwordEncoder, PlatformTransactionManager transactions,
+			ResidentDocuments documents) {
 		this.jdbc = jdbc;
+		this.documents = documents;
 		this.passwordEncoder = passwordEncoder;
 		this.transaction = new TransactionTemplate(transactions);
 	}
@@ -77,10 +82,14 @@ class AccountDataController {
 				join vaccination_record r on r.id = e.record_id where r.resident_id = :id order by e.occurred_at
 				""").param("id", id).query().listOfRows());
 		List<Map<String, Object>> documents = this.jdbc.sql("""
-				select id, kind, media_type, byte_size, width, height, created_at, content from document
+				select id, kind, media_type, byte_size, width, height, created_at from document
 				where resident_id = :id order by id
 				""").param("id", id).query().listOfRows();
-		documents.forEach((doc) -> doc.put("content", Base64.getEncoder().encodeToString((byte[]) doc.get("content"))));
+		// the images are stored encrypted; the resident gets them decrypted
+		documents.forEach((doc) -> doc.put("content",
+				this.documents.document(id, ((Number) doc.get("id")).longValue())
+					.map((image) -> Base64.getEncoder().encodeToString(image.content()))
+					.orElse(null)));
 		data.put("documents", documents);
 		data.put("scans", this.jdbc.sql("""
 				select l.scanned_at, l.store_id, sr.name_ja as store_name, l.programme_id, l.outcome from scan_log l

@@ -58,7 +58,12 @@ class RecordController {
 	}
 
 	@GetMapping("/record")
-	String form(@AuthenticationPrincipal PlatformUser resident, Model model) {
+	String form(@AuthenticationPrincipal PlatformUser resident,
+			@RequestParam(name = "tooLarge", required = false) String tooLarge, Model model) {
+		if (tooLarge != null) {
+			// an upload over the server's limit, sent back here by UploadLimitFilter
+			model.addAttribute("certificateError", "image.rejected.TOO_LARGE");
+		}
 		RecordForm form = new RecordForm();
 		Optional<CurrentRecord> current = this.records.current(resident.accountId());
 		current.ifPresent((record) -> {

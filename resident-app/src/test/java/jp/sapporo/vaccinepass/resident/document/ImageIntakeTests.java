@@ -120,4 +120,60 @@ class ImageIntakeTests {
 			.isIn(Reason.DAMAGED);
 	}
 
+	@Test
+	void aPngOrWebpIsTurnedByTheOrientationInItsExifChunk() throws Exception {
+		// stored 800 × 600 with orientation 6: upright it is 600 × 800 with the red mark
+		// of the stored top-left corner at the top right
+		assertUprightWithMarkTopRight(this.intake.certificate(TestImages.pngWithExif(800, 600)), 600, 800);
+		// the WebP is 480 × 640 as stored: turned, 640 × 480
+		byte[] webp = TestImages.webpWithExif();
+		assertThat(ImageFile.exif(webp, "webp")).isEqualTo(TestImages.exifTiff());
+		ProcessedImage turned = this.intake.certificate(webp);
+		assertThat(turned.width()).isEqualTo(640);
+		assertThat(turned.height()).isEqualTo(480);
+		// without the chunk nothing is turned
+		ProcessedImage plain = this.intake.certificate(TestImages.webp());
+		assertThat(plain.width()).isEqualTo(480);
+		assertThat(ExifOrientation.read(turned.jpeg())).isEqualTo(1);
+	}
+
+	private static void assertUprightWithMarkTopRight(ProcessedImage image, int width, int height) throws IOException {
+		assertThat(image.width()).isEqualTo(width);
+		assertThat(image.height()).isEqualTo(height);
+		BufferedImage upright = read(image.jpeg());
+		int topRight = upright.getRGB(upright.getWidth() - 10, 10);
+		assertThat((topRight >> 16) & 0xFF).isGreaterThan(200);
+		assertThat(topRight & 0xFF).isLessThan(80);
+	}
+
+	@Test
+	void aJpegFollowedByFurtherJpegsAsPhonesWriteThemIsAccepted() throws Exception {
+		// Multi-Picture Format: a depth map or HDR gain map appended as a second JPEG
+		byte[] jpeg = TestImages.encode(TestImages.drawing(480, 640), "jpeg");
+		byte[] second = TestImages.encode(TestImages.drawing(120, 160), "jpeg");
+		assertThat(ImageFile.structure(TestImages.concat(jpeg, second), "jpeg")).isEqualTo(ImageFile.Structure.WHOLE);
+		assertThat(read(this.intake.facePhoto(TestImages.concat(jpeg, second)).jpeg())).isNotNull();
+		// a cut second image, or anything else after the first, is not
+		assertThat(ImageFile.structure(TestImages.concat(jpeg, Arrays.copyOf(second, 100)), "jpeg"))
+			.isEqualTo(ImageFile.Structure.TRAILING_DATA);
+		assertThat(ImageFile.structure(Arrays.copyOf(jpeg, jpeg.length - 1), "jpeg"))
+			.isEqualTo(ImageFile.Structure.TRUNCATED);
+	}
+
+	@Test
+	void whatPhoneCamerasAppendIsAcceptedButNotAnArchiveDressedUpAsIt() throws Exception {
+		byte[] jpeg = TestImages.encode(TestImages.drawing(480, 640), "jpeg");
+		byte[] motionPhoto = TestImages.concat(jpeg,
+				"\0\0\0\u0018ftypmp42\0\0\0\0isommp42 video".getBytes(StandardCharsets.ISO_8859_1));
+		assertThat(read(this.intake.facePhoto(motionPhoto).jpeg())).isNotNull();
+		byte[] samsung = TestImages.concat(jpeg,
+				"Image_UTC_Data1700000000000SEFH....SEFT".getBytes(StandardCharsets.ISO_8859_1));
+		assertThat(read(this.intake.facePhoto(samsung).jpeg())).isNotNull();
+		byte[] disguised = TestImages.concat(TestImages.concat(jpeg, TestImages.zip()),
+				"SEFT".getBytes(StandardCharsets.ISO_8859_1));
+		assertThatThrownBy(() -> this.intake.facePhoto(disguised))
+			.extracting((ex) -> ((ImageRejectedException) ex).reason())
+			.isEqualTo(Reason.HIDDEN_DATA);
+	}
+
 }
