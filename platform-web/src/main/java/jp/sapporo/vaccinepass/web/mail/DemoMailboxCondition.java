@@ -9,7 +9,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * The demo mailbox is served when {@code vaccinepass.mail.demo-mailbox} says so,
- * otherwise when the embedded mail server is used or the {@code demo} profile is active.
+ * otherwise only with the {@code demo} profile. Not merely because the embedded mail
+ * server is in use: a deployment that forgot its mail settings must not publish sign-up
+ * and password-reset links to anyone.
  */
 class DemoMailboxCondition implements Condition {
 
@@ -20,8 +22,7 @@ class DemoMailboxCondition implements Condition {
 		if (explicit != null) {
 			return explicit;
 		}
-		return EmbeddedMailCondition.embedded(environment)
-				|| Arrays.asList(environment.getActiveProfiles()).contains("demo");
+		return Arrays.asList(environment.getActiveProfiles()).contains("demo");
 	}
 
 }
