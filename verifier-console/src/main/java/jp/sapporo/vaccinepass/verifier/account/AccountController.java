@@ -33,8 +33,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Agencies, agents, staff and API keys. A new API key is shown once, on the page that
- * follows its issue; afterwards only its prefix is listed.
+ * Agencies, agents, staff and API keys. A new API key is shown once, in the answer to its
+ * issue; afterwards only its prefix is listed.
  */
 @Controller
 @RequestMapping("/staff/accounts")
@@ -168,7 +168,7 @@ class AccountController {
 
 	@PostMapping("/keys")
 	String issueKey(@AuthenticationPrincipal PlatformUser user, @Validated @ModelAttribute("keyForm") KeyForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect) {
+			BindingResult binding, Model model) {
 		if (binding.hasErrors()) {
 			return page(model);
 		}
@@ -176,9 +176,11 @@ class AccountController {
 		this.audit.record(AuditEntry.staff(user.accountId(), user.getUsername(), "API_KEY_ISSUED")
 			.on("API_KEY", key.prefix())
 			.with(Map.of("agencyId", form.getAgencyId())));
-		// shown once, on the next page only (flash attribute, never stored in plain)
-		redirect.addFlashAttribute("issuedKey", key);
-		return "redirect:/staff/accounts#keys";
+		// shown once, in the answer to this request only: not through a redirect, whose
+		// flash
+		// attribute would put the plain key in the session table until the next page
+		model.addAttribute("issuedKey", key);
+		return page(model);
 	}
 
 	@PostMapping("/keys/{id}/revoke")

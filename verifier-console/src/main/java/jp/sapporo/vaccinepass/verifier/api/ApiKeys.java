@@ -1,6 +1,5 @@
 package jp.sapporo.vaccinepass.verifier.api;
 
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -153,12 +152,7 @@ public class ApiKeys {
 	 * @param prefix the part shown in lists
 	 * @param plainKey the whole key, shown once
 	 */
-	public record IssuedKey(long id, String prefix, String plainKey) implements Serializable {
-
-		// it travels to the next page as a flash attribute, in the session stored in
-		// PostgreSQL (until that page is shown), so it must serialize
-		private static final long serialVersionUID = 1L;
-
+	public record IssuedKey(long id, String prefix, String plainKey) {
 	}
 
 	/**

@@ -63,7 +63,10 @@ class ApiKeyLifecycleTests {
 				.with(user(staff))
 				.with(csrf()))
 			.andReturn();
-		ApiKeys.IssuedKey key = (ApiKeys.IssuedKey) issued.getFlashMap().get("issuedKey");
+		ApiKeys.IssuedKey key = (ApiKeys.IssuedKey) issued.getModelAndView().getModel().get("issuedKey");
+		assertThat(issued.getResponse().getContentAsString()).contains(key.plainKey());
+		// never through the session, which is stored in PostgreSQL
+		assertThat(issued.getFlashMap().isEmpty()).isTrue();
 		assertThat(key.plainKey()).startsWith(key.prefix() + "_");
 		String page = mvc.perform(get("/staff/accounts").with(user(staff)))
 			.andReturn()

@@ -82,7 +82,8 @@ class VerifierFixtures {
 	long newKey(Visitor staff, String label) {
 		HttpResponse<String> response = staff.post("/staff/accounts/keys", Visitor
 			.form(Map.of("agencyId", String.valueOf(id("select id from travel_agency order by id")), "label", label)));
-		assertThat(response.statusCode()).as("key issued").isEqualTo(302);
+		assertThat(response.statusCode()).as("key issued").isEqualTo(200);
+		assertThat(response.body()).as("key shown").contains("id=\"issued-key-value\"");
 		return this.jdbc.sql("select id from api_key where label = :label")
 			.param("label", label)
 			.query(Long.class)
