@@ -16,6 +16,7 @@ import jp.sapporo.vaccinepass.db.proof.ProofClaims;
 import jp.sapporo.vaccinepass.db.proof.ProofCodeCheck;
 import jp.sapporo.vaccinepass.db.proof.ProofCodeSigner;
 import jp.sapporo.vaccinepass.db.proof.ProofCodeVerifier;
+import jp.sapporo.vaccinepass.resident.scan.ProofTokens;
 import jp.sapporo.vaccinepass.test.DemoAccounts;
 import org.junit.jupiter.api.Test;
 
@@ -71,36 +72,55 @@ class ConcurrencyTests {
 	}
 
 	@Test
-	void concurrentScansOfTheSameSessionGiveOneProofPerScanAndNoneToAnotherSession() throws Exception {
+	void concurrentScansOfTheSamePosterBySameSessionGiveOneProofAndOneVisitAndNoneToAnotherSession() throws Exception {
 		ResidentHttp phone = ResidentHttp.loggedIn(this.port, "resident@example.jp", DemoAccounts.PASSWORD);
-		long scansBefore = this.jdbc.sql("select count(*) from scan_log where outcome = 'PROOF_ISSUED'")
-			.query(Long.class)
-			.single();
-		long proofsBefore = this.jdbc.sql("select count(*) from proof").query(Long.class).single();
+		byte[] session = ProofTokens.sessionHash(phone.sessionId());
 		List<String> locations = race(8, () -> {
 			HttpResponse<String> scan = phone.get("/s/" + ScanAndProofTests.HOKUTO);
 			assertThat(scan.statusCode()).isEqualTo(303);
 			return ResidentHttp.location(scan);
 		});
-		long scans = this.jdbc.sql("select count(*) from scan_log where outcome = 'PROOF_ISSUED'")
+		// a multiple tap is one visit: one scan log row, one proof (never a proof without
+		// its scan), every request sent to that proof under a URL of its own
+		assertThat(this.jdbc.sql("select count(*) from proof where session_hash = :s")
+			.param("s", session)
 			.query(Long.class)
-			.single() - scansBefore;
-		long proofs = this.jdbc.sql("select count(*) from proof").query(Long.class).single() - proofsBefore;
-		// one scan, one proof: never two proofs for one scan (unique proof.scan_id) nor a
-		// proof without a scan
-		assertThat(scans).isEqualTo(8);
-		assertThat(proofs).isEqualTo(8);
-		assertThat(
-				this.jdbc.sql("select count(*) from (select scan_id from proof group by scan_id having count(*) > 1) d")
-					.query(Long.class)
-					.single())
-			.isZero();
-		Set<String> distinct = new HashSet<>(locations);
-		assertThat(distinct).hasSize(8);
+			.single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("""
+				select count(*) from scan_log l join proof p on p.scan_id = l.id
+				where p.session_hash = :s and l.outcome = 'PROOF_ISSUED'
+				""").param("s", session).query(Long.class).single()).isEqualTo(1);
+		assertThat(new HashSet<>(locations)).hasSize(8);
 		ResidentHttp thief = ResidentHttp.loggedIn(this.port, "resident@example.jp", DemoAccounts.PASSWORD);
+		Set<String> shown = new HashSet<>();
 		for (String location : locations) {
 			assertThat(thief.get(location).statusCode()).isEqualTo(404);
-			assertThat(phone.get(location).statusCode()).isEqualTo(200);
+			HttpResponse<String> page = phone.get(location);
+			assertThat(page.statusCode()).isEqualTo(200);
+			int at = page.body().indexOf("id=\"proof-scanned-at\"");
+			shown.add(page.body().substring(at, page.body().indexOf('<', at)));
+		}
+		assertThat(shown).hasSize(1);
+	}
+
+	@Test
+	void concurrentScansOfDifferentSessionsEachGetTheirOwnProof() throws Exception {
+		List<ResidentHttp> phones = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			phones.add(ResidentHttp.loggedIn(this.port, "resident@example.jp", DemoAccounts.PASSWORD));
+		}
+		java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+		List<String> locations = race(4, () -> {
+			HttpResponse<String> scan = phones.get(next.getAndIncrement()).get("/s/" + ScanAndProofTests.HOKUTO);
+			assertThat(scan.statusCode()).isEqualTo(303);
+			return ResidentHttp.location(scan);
+		});
+		assertThat(new HashSet<>(locations)).hasSize(4);
+		for (ResidentHttp phone : phones) {
+			assertThat(this.jdbc.sql("select count(*) from proof where session_hash = :s")
+				.param("s", ProofTokens.sessionHash(phone.sessionId()))
+				.query(Long.class)
+				.single()).isEqualTo(1);
 		}
 	}
 

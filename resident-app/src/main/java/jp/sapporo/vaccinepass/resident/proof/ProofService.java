@@ -26,8 +26,13 @@ class ProofService {
 			join store_revision sr on sr.id = po.revision_id
 			join resident_account a on a.id = p.resident_id
 			left join vaccination_record r on r.resident_id = a.id
-			where p.token_hash = :hash
 			""";
+
+	private static final String BY_TOKEN = PROOF + "where p.token_hash = :hash";
+
+	// a double tap's URL (rare): only looked up when the token is not a proof's own
+	private static final String BY_ALIAS = PROOF
+			+ "where p.id = (select x.proof_id from proof_alias x where x.token_hash = :hash)";
 
 	private final JdbcClient jdbc;
 
@@ -48,12 +53,13 @@ class ProofService {
 			return Optional.empty();
 		}
 		byte[] session = ProofTokens.sessionHash(sessionId);
-		return this.jdbc.sql(PROOF)
-			.param("hash", ProofTokens.hash(token))
-			.query(ProofService::view)
-			.optional()
-			.filter((proof) -> proof.residentId() == residentId
-					&& java.security.MessageDigest.isEqual(proof.sessionHash(), session));
+		byte[] hash = ProofTokens.hash(token);
+		Optional<ProofView> proof = this.jdbc.sql(BY_TOKEN).param("hash", hash).query(ProofService::view).optional();
+		if (proof.isEmpty()) {
+			proof = this.jdbc.sql(BY_ALIAS).param("hash", hash).query(ProofService::view).optional();
+		}
+		return proof.filter((found) -> found.residentId() == residentId
+				&& java.security.MessageDigest.isEqual(found.sessionHash(), session));
 	}
 
 	private static ProofView view(ResultSet rs, int row) throws SQLException {

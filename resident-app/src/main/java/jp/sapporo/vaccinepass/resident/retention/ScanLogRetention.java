@@ -106,6 +106,10 @@ public class ScanLogRetention {
 		// time)
 		Long deleted = this.transaction.execute((status) -> {
 			this.jdbc.sql("delete from proof where scanned_at < :cutoff").param("cutoff", cutoff).update();
+			// double-tap markers only matter for tap-window seconds
+			this.jdbc.sql("delete from proof_tap where tapped_at < :cutoff")
+				.param("cutoff", now.minus(this.properties.proofLifetime()))
+				.update();
 			return (long) this.jdbc.sql("delete from scan_log where scanned_at < :cutoff")
 				.param("cutoff", cutoff)
 				.update();

@@ -4,9 +4,11 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +30,11 @@ import org.springframework.stereotype.Service;
  * A poster scan in two statements: one read (poster, store, programme period, the
  * resident's record and doses) and one write (the scan log row and, when eligible, the
  * proof, in one statement).
+ * <p>
+ * A double tap (the same session scans the same store again within
+ * {@code vaccinepass.resident.tap-window}, 30 s) is one visit: no second scan log row and
+ * no second proof; the resident is sent to the proof already made, under a URL token of
+ * its own ({@code proof_alias}). Scans that open no proof are logged every time.
  */
 @Service
 class ScanService {
@@ -69,8 +76,8 @@ class ScanService {
 	 * @return what happened
 	 */
 	// no surrounding transaction: the read is one statement and the write is one
-	// statement
-	// (the scan row and its proof together, atomically), which saves two round trips
+	// statement (the double-tap check, the scan row and its proof together, atomically),
+	// which saves two round trips; a double tap adds one statement (the proof's new URL)
 	ScanResult scan(String posterToken, long residentId, String sessionId) {
 		Optional<ScanContext> found = (posterToken.length() <= 64) ? this.jdbc.sql(CONTEXT)
 			.param("resident", residentId)
@@ -109,30 +116,79 @@ class ScanService {
 			return logged(context, residentId, now, ScanOutcome.NOT_ELIGIBLE, recordStatus, person.eligibleFrom(),
 					person.reasons());
 		}
+		byte[] session = ProofTokens.sessionHash(sessionId);
+		String token = issue(context, residentId, session, now, person.basis().name(), this.properties.tapWindow());
+		if (token == null) {
+			// a double tap: the proof of the scan a moment ago, under a URL of its own
+			token = alias(context.storeId(), session, now);
+		}
+		if (token == null) {
+			// that proof is gone already (deleted by retention): a scan of its own
+			token = issue(context, residentId, session, now, person.basis().name(), Duration.ZERO);
+		}
+		return new ScanResult(ScanOutcome.PROOF_ISSUED, token, context.storeNameJa(), context.storeNameEn(),
+				recordStatus, person.eligibleFrom(), List.of());
+	}
+
+	/**
+	 * The scan log row and the proof in one statement, unless the same session scanned
+	 * the same store less than {@code window} ago (a double tap). The upsert on
+	 * {@code proof_tap} makes two concurrent scans of the same poster by the same session
+	 * wait for each other: the second sees the first's row and counts as a double tap.
+	 * @return the new proof's URL token, or {@code null} for a double tap
+	 */
+	private String issue(ScanContext context, long residentId, byte[] session, Instant now, String basis,
+			Duration window) {
 		String token = ProofTokens.newToken();
-		this.jdbc
+		byte[] hash = ProofTokens.hash(token);
+		int made = this.jdbc
 			.sql("""
-					with scan as (
+					with tap as (
+					  insert into proof_tap as t (session_hash, store_id, token_hash, tapped_at)
+					  values (:session, :store, :hash, :now)
+					  on conflict (session_hash, store_id) do update
+					    set token_hash = excluded.token_hash, tapped_at = excluded.tapped_at
+					    where t.tapped_at <= :tapFrom
+					  returning 1
+					), scan as (
 					  insert into scan_log (scanned_at, resident_id, store_id, poster_id, programme_id, outcome)
-					  values (:now, :resident, :store, :poster, :programme, 'PROOF_ISSUED') returning id
+					  select :now, :resident, :store, :poster, :programme, 'PROOF_ISSUED' from tap returning id
 					)
 					insert into proof (token_hash, resident_id, store_id, poster_id, scan_id, session_hash, programme_id,
 					                   basis, scanned_at, expires_at)
 					select :hash, :resident, :store, :poster, scan.id, :session, :programme, :basis, :now, :expires from scan
 					""")
-			.param("now", OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+			.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.param("tapFrom", OffsetDateTime.ofInstant(now.minus(window), ZoneOffset.UTC))
 			.param("resident", residentId)
 			.param("store", context.storeId())
 			.param("poster", context.posterId())
 			.param("programme", this.properties.programme())
-			.param("hash", ProofTokens.hash(token))
-			.param("session", ProofTokens.sessionHash(sessionId))
-			.param("basis", person.basis().name())
-			.param("expires",
-					OffsetDateTime.ofInstant(now.plus(this.properties.proofLifetime()), java.time.ZoneOffset.UTC))
+			.param("hash", hash)
+			.param("session", session)
+			.param("basis", basis)
+			.param("expires", OffsetDateTime.ofInstant(now.plus(this.properties.proofLifetime()), ZoneOffset.UTC))
 			.update();
-		return new ScanResult(ScanOutcome.PROOF_ISSUED, token, context.storeNameJa(), context.storeNameEn(),
-				recordStatus, person.eligibleFrom(), List.of());
+		return (made == 1) ? token : null;
+	}
+
+	/**
+	 * A new URL token for the still valid proof this session got at this store.
+	 * @return the token, or {@code null} when there is no such proof
+	 */
+	private String alias(long storeId, byte[] session, Instant now) {
+		String token = ProofTokens.newToken();
+		int made = this.jdbc.sql("""
+				insert into proof_alias (token_hash, proof_id)
+				select :hash, p.id from proof_tap t join proof p on p.token_hash = t.token_hash
+				where t.session_hash = :session and t.store_id = :store and p.expires_at > :now
+				""")
+			.param("hash", ProofTokens.hash(token))
+			.param("session", session)
+			.param("store", storeId)
+			.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.update();
+		return (made == 1) ? token : null;
 	}
 
 	private ScanResult logged(ScanContext context, long residentId, Instant now, ScanOutcome outcome,
