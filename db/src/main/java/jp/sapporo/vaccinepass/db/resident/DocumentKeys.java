@@ -41,6 +41,8 @@ final class DocumentKeys {
 
 	static final String DEMO_KEY_ID = "demo";
 
+	private static final SecureRandom RANDOM = new SecureRandom();
+
 	private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
 	private static final Log log = LogFactory.getLog(DocumentKeys.class);
@@ -101,7 +103,7 @@ final class DocumentKeys {
 			if (!Files.exists(file)) {
 				Files.createDirectories(file.toAbsolutePath().getParent());
 				byte[] bytes = new byte[32];
-				new SecureRandom().nextBytes(bytes);
+				RANDOM.nextBytes(bytes);
 				Path draft = Files.createTempFile(file.toAbsolutePath().getParent(), "document-key", ".tmp",
 						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 				try {
