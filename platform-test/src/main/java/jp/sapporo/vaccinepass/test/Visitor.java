@@ -125,8 +125,18 @@ public final class Visitor {
 	 * @return the answer, its body as text
 	 */
 	public HttpResponse<String> send(HttpRequest.Builder request) {
+		return send(this.client, request.build());
+	}
+
+	/**
+	 * Send a request with any client, for tests that keep their own.
+	 * @param client the client (and its cookies)
+	 * @param request the request
+	 * @return the answer, its body as text; a failed exchange as an unchecked exception
+	 */
+	public static HttpResponse<String> send(HttpClient client, HttpRequest request) {
 		try {
-			return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return client.send(request, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jp.sapporo.vaccinepass.test.Visitor;
+
 /**
  * One browser session against the running app, over real HTTP: its own cookies (so its
  * own session), CSRF tokens read from the pages, redirects not followed.
@@ -138,16 +140,7 @@ final class ResidentHttp {
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
-		try {
-			return this.client.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return Visitor.send(this.client, request);
 	}
 
 	/**

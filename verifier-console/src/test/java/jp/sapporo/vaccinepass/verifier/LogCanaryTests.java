@@ -1,7 +1,5 @@
 package jp.sapporo.vaccinepass.verifier;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,6 +17,7 @@ import java.util.stream.Collectors;
 
 import jp.sapporo.vaccinepass.test.DemoAccounts;
 import jp.sapporo.vaccinepass.test.LogCanary;
+import jp.sapporo.vaccinepass.test.Visitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -146,16 +145,7 @@ class LogCanaryTests {
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
-		try {
-			return this.client.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return Visitor.send(this.client, request);
 	}
 
 }

@@ -1,7 +1,5 @@
 package jp.sapporo.vaccinepass.verifier.proof;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import jp.sapporo.vaccinepass.test.Visitor;
 
 /**
  * One checker's browser session over real HTTP (its own cookie jar), which may send each
@@ -115,16 +115,7 @@ final class StaffHttp {
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
-		try {
-			return this.client.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return Visitor.send(this.client, request);
 	}
 
 	private static String encode(String value) {
