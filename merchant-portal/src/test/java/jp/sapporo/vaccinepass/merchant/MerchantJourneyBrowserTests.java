@@ -124,7 +124,7 @@ class MerchantJourneyBrowserTests {
 			browser.screenshot("merchant-store-approved");
 			String firstToken = activeToken(storeId);
 			byte[] pdf = download(browser, browser.find("#poster-a4").getAttribute("href"));
-			String firstUrl = PosterFiles.decodeQr(pdf, 100);
+			String firstUrl = PosterFiles.decodeQr(pdf, 200);
 			assertThat(firstUrl).isEqualTo(this.properties.posterUrl(firstToken))
 				.startsWith("http://localhost:8082/s/");
 			assertThat(PosterFiles.text(pdf)).contains("すすきの餃子 花", "焼き餃子 1皿無料");
@@ -153,7 +153,7 @@ class MerchantJourneyBrowserTests {
 			String secondToken = activeToken(storeId);
 			assertThat(secondToken).isNotEqualTo(firstToken);
 			byte[] second = download(browser, browser.find("#poster-a4").getAttribute("href"));
-			assertThat(PosterFiles.decodeQr(second, 100)).isEqualTo(this.properties.posterUrl(secondToken));
+			assertThat(PosterFiles.decodeQr(second, 200)).isEqualTo(this.properties.posterUrl(secondToken));
 			assertThat(PosterFiles.text(second)).contains("焼き餃子 2皿無料");
 			assertThat(browser.driver().findElements(By.cssSelector("#posters tbody tr"))).hasSize(2);
 			browser.screenshot("merchant-store-poster-replaced");
