@@ -47,6 +47,15 @@ class ClusterController {
 
 	static final int STORE_MATCHES = 20;
 
+	/**
+	 * Stores as they are published (the revision residents see), with their municipality.
+	 */
+	private static final String PUBLISHED_STORES = """
+			select s.id, r.name_ja, m.name_ja as municipality
+			from store s join store_revision r on r.id = s.published_revision_id
+			join municipality m on m.code = r.municipality_code
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -70,21 +79,14 @@ class ClusterController {
 	List<Map<String, Object>> storesMatching(String query) {
 		String q = query.strip();
 		String pattern = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		return this.jdbc.sql("""
-				select s.id, r.name_ja, m.name_ja as municipality
-				from store s join store_revision r on r.id = s.published_revision_id
-				join municipality m on m.code = r.municipality_code
+		return this.jdbc.sql(PUBLISHED_STORES + """
 				where r.name_ja ilike :pattern or r.name_en ilike :pattern or cast(s.id as text) = :q
 				order by m.sort_order, r.name_ja limit :limit
 				""").param("pattern", pattern).param("q", q).param("limit", STORE_MATCHES + 1).query().listOfRows();
 	}
 
 	private List<Map<String, Object>> publishedStore(Long id) {
-		return this.jdbc.sql("""
-				select s.id, r.name_ja, m.name_ja as municipality
-				from store s join store_revision r on r.id = s.published_revision_id
-				join municipality m on m.code = r.municipality_code where s.id = :id
-				""").param("id", id).query().listOfRows();
+		return this.jdbc.sql(PUBLISHED_STORES + "where s.id = :id").param("id", id).query().listOfRows();
 	}
 
 	@GetMapping
