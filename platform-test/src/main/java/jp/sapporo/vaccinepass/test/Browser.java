@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -17,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -101,8 +103,25 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Click an element. When the click loads a new page (a link, or a button that submits
+	 * a form), wait until the old page is gone, so that the next lookup cannot find an
+	 * element of the page that was left.
+	 */
 	public Browser click(String css) {
-		find(css).click();
+		WebElement element = find(css);
+		boolean loadsPage = Boolean.TRUE.equals(((JavascriptExecutor) this.driver).executeScript("""
+				const e = arguments[0];
+				if (e.matches('a[href]')) {
+				  return !e.getAttribute('href').startsWith('#') && !e.hasAttribute('download') && !e.target;
+				}
+				return e.matches('button:not([type]), button[type=submit], input[type=submit]') && e.form != null;
+				""", element));
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		element.click();
+		if (loadsPage) {
+			new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		}
 		return this;
 	}
 
