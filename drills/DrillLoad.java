@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  * each (the session lives in PostgreSQL, so any instance serves it); booking systems post
  * eligibility checks to the verifier console's API with a unique X-Booking-Reference.
  * Every write the app acknowledged is written down: the proof id of each scan answered
- * 303 (as its SHA-256, as stored) and the booking reference of each check answered 200.
+ * with its proof page (as its SHA-256, as stored) and the booking reference of each check answered 200.
  * A connection refused (the instance is not listening), or a GET whose keep-alive
  * connection was closed before a single byte came back, is sent to the next instance, as a
  * load balancer does; anything else that fails is counted as failed. Health of every instance
@@ -160,11 +160,12 @@ public class DrillLoad {
 			if (scan == null) {
 				continue;
 			}
-			if (scan.statusCode() == 303) {
-				String location = scan.headers().firstValue("Location").orElse("");
+			if (scan.statusCode() == 200 && scan.headers().firstValue("Content-Location").isPresent()) {
+				// the scan answered with its proof page, which names its own URL
+				String location = scan.headers().firstValue("Content-Location").orElseThrow();
 				String token = location.substring(location.lastIndexOf('/') + 1);
 				this.ackedScans.add(HexFormat.of().formatHex(sha256("proof:" + token)));
-				count("scan_303");
+				count(scan.body().contains("proof-store") ? "scan_proof_200" : "scan_proof_incomplete");
 				HttpResponse<String> proof = send(session, apps, turn++,
 						(base) -> get(base, "/p/" + token, "text/html"), "proof");
 				if (proof != null) {

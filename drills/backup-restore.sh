@@ -97,9 +97,10 @@ JAR=$WORK/cookies.txt
 CSRF=$(curl -s -c "$JAR" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
 LOGIN=$(curl -s -b "$JAR" -c "$JAR" -o /dev/null -w '%{http_code} %{redirect_url}' --data-urlencode "username=resident@example.jp" \
   --data-urlencode "password=sapporo-demo-2026" --data-urlencode "_csrf=$CSRF" "$BASE/login")
-SCAN=$(curl -s -b "$JAR" -c "$JAR" -o /dev/null -w '%{http_code} %{redirect_url}' \
+# the scan answers with the proof page, which names its own URL in Content-Location
+SCAN=$(curl -s -b "$JAR" -c "$JAR" -o /dev/null -D "$WORK/scan.headers" -w '%{http_code}' \
   "$BASE/s/demo-hokuto-susukino-0000000000000000000001")
-PROOF_URL=${SCAN#* }
+PROOF_URL=$BASE$(sed -n 's/^[Cc]ontent-[Ll]ocation: *\([^[:space:]]*\).*/\1/p' "$WORK/scan.headers")
 PROOF=$(curl -s -b "$JAR" -o "$WORK/proof.html" -w '%{http_code}' "$PROOF_URL")
 log "login: $LOGIN; scan: $SCAN; proof page: $PROOF, proof shown: $(grep -c 'proof-store' "$WORK/proof.html" || true)"
 

@@ -271,11 +271,13 @@ public final class Soak {
 					.header("Cookie", session)
 					.GET()
 					.build(),
-				303, null);
+				200, "proof-store");
 		if (scan == null) {
 			return;
 		}
-		String location = scan.headers().firstValue("Location").orElse("").replaceFirst("^https?://[^/]+", "");
+		// the scan answers with the proof page; its own URL (a reload) is opened at the
+		// other instance
+		String location = scan.headers().firstValue("Content-Location").orElse("");
 		timed("proof", System.nanoTime(),
 				HttpRequest.newBuilder(URI.create(proofBase + location)).header("Cookie", session).GET().build(), 200,
 				"proof-store");

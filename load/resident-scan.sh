@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load benchmark of the resident app's scan path on loopback against a real PostgreSQL:
-# signed-in residents scan posters of 200 stores and open the one-time proof page
-# (scan + proof = one "scan"), next to a minimal page of the same app (one row, one
+# signed-in residents scan posters of 200 stores; each scan answers with the one-time
+# proof page (one request), next to a minimal page of the same app (one row, one
 # template) measured in the same run. Figures go to docs/benchmarks.md (## Resident app).
 #
 #   load/resident-scan.sh                 # build, start, seed, log in, measure, stop
@@ -114,14 +114,14 @@ minimal=$(wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$DURATION" --latency -s load/
 app2=$(cpu_ms "$APP"); db2=$(cpu_ms $(pg_pids))
 recorded minimal
 uptime
-echo "scan+proof: ${scan#RESULT }"
+echo "scan:       ${scan#RESULT }"
 echo "minimal:    ${minimal#RESULT }"
 scans=$(echo "$scan" | sed -n 's/.*scans_per_s=\([0-9]*\).*/\1/p')
 pages=$(echo "$minimal" | sed -n 's/.*pages_per_s=\([0-9]*\).*/\1/p')
 awk -v s="$scans" -v p="$pages" 'BEGIN { printf "ratio scans/minimal pages: %.2f\n", s / p }'
-pairs=$(echo "$scan" | sed -n 's/.* pairs=\([0-9]*\).*/\1/p')
+scan_count=$(echo "$scan" | sed -n 's/.* scans=\([0-9]*\).*/\1/p')
 requests=$(echo "$minimal" | sed -n 's/.* requests=\([0-9]*\).*/\1/p')
-awk -v a=$((app1 - app0)) -v d=$((db1 - db0)) -v n="$pairs" \
-  'BEGIN { printf "CPU per scan+proof: app %.2f ms, PostgreSQL %.2f ms\n", a / n, d / n }'
+awk -v a=$((app1 - app0)) -v d=$((db1 - db0)) -v n="$scan_count" \
+  'BEGIN { printf "CPU per scan (with its proof page): app %.2f ms, PostgreSQL %.2f ms\n", a / n, d / n }'
 awk -v a=$((app2 - app1)) -v d=$((db2 - db1)) -v n="$requests" \
   'BEGIN { printf "CPU per minimal page: app %.2f ms, PostgreSQL %.2f ms\n", a / n, d / n }'

@@ -6,6 +6,12 @@
   if (!proof) {
     return;
   }
+  // the scan's answer is the proof page itself: show the proof's own URL, so that a
+  // reload shows this proof again instead of scanning the poster again
+  var proofUrl = proof.getAttribute('data-proof-url');
+  if (proofUrl && window.location.pathname !== proofUrl) {
+    window.history.replaceState(null, '', proofUrl);
+  }
   var serverNow = Number(proof.getAttribute('data-server-now'));
   var expiresAt = Number(proof.getAttribute('data-expires-at'));
   var statusUrl = proof.getAttribute('data-status-url');

@@ -77,8 +77,8 @@ class ConcurrencyTests {
 		byte[] session = ProofTokens.sessionHash(phone.sessionId());
 		List<String> locations = race(8, () -> {
 			HttpResponse<String> scan = phone.get("/s/" + ScanAndProofTests.HOKUTO);
-			assertThat(scan.statusCode()).isEqualTo(303);
-			return ResidentHttp.location(scan);
+			assertThat(scan.statusCode()).isEqualTo(200);
+			return ResidentHttp.proofPath(scan);
 		});
 		// a multiple tap is one visit: one scan log row, one proof (never a proof without
 		// its scan), every request sent to that proof under a URL of its own
@@ -112,8 +112,8 @@ class ConcurrencyTests {
 		java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
 		List<String> locations = race(4, () -> {
 			HttpResponse<String> scan = phones.get(next.getAndIncrement()).get("/s/" + ScanAndProofTests.HOKUTO);
-			assertThat(scan.statusCode()).isEqualTo(303);
-			return ResidentHttp.location(scan);
+			assertThat(scan.statusCode()).isEqualTo(200);
+			return ResidentHttp.proofPath(scan);
 		});
 		assertThat(new HashSet<>(locations)).hasSize(4);
 		for (ResidentHttp phone : phones) {
@@ -135,7 +135,7 @@ class ConcurrencyTests {
 	@Test
 	void theSameProofRequestedAtOnceByItsOwnerAndOthersIsShownOnlyToTheOwner() throws Exception {
 		ResidentHttp owner = ResidentHttp.loggedIn(this.port, "resident@example.jp", DemoAccounts.PASSWORD);
-		String proof = ResidentHttp.location(owner.get("/s/" + ScanAndProofTests.HOKUTO));
+		String proof = ResidentHttp.proofPath(owner.get("/s/" + ScanAndProofTests.HOKUTO));
 		List<ResidentHttp> sessions = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
 			sessions.add(ResidentHttp.loggedIn(this.port, "resident@example.jp", DemoAccounts.PASSWORD));

@@ -57,10 +57,10 @@ class DoubleTapTests {
 		ResidentHttp phone = ResidentHttp.loggedIn(this.port, "resident@example.jp", DemoAccounts.PASSWORD);
 		HttpResponse<String> first = phone.get("/s/" + ScanAndProofTests.HOKUTO);
 		HttpResponse<String> second = phone.get("/s/" + ScanAndProofTests.HOKUTO);
-		assertThat(first.statusCode()).isEqualTo(303);
-		assertThat(second.statusCode()).isEqualTo(303);
-		String a = ResidentHttp.location(first);
-		String b = ResidentHttp.location(second);
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(second.statusCode()).isEqualTo(200);
+		String a = ResidentHttp.proofPath(first);
+		String b = ResidentHttp.proofPath(second);
 		assertThat(a).isNotEqualTo(b);
 		HttpResponse<String> pageA = phone.get(a);
 		HttpResponse<String> pageB = phone.get(b);
@@ -79,32 +79,32 @@ class DoubleTapTests {
 	@Test
 	void aScanAfterTheWindowAnotherStoreAndAnotherSessionEachMakeTheirOwnProof() {
 		ResidentHttp phone = ResidentHttp.loggedIn(this.port, "resident@example.jp", DemoAccounts.PASSWORD);
-		assertThat(phone.get("/s/" + ScanAndProofTests.HOKUTO).statusCode()).isEqualTo(303);
-		assertThat(phone.get("/s/" + OTARU).statusCode()).isEqualTo(303);
+		assertThat(phone.get("/s/" + ScanAndProofTests.HOKUTO).statusCode()).isEqualTo(200);
+		assertThat(phone.get("/s/" + OTARU).statusCode()).isEqualTo(200);
 		assertThat(proofs(phone)).isEqualTo(2);
 		// 31 seconds later
 		this.jdbc.sql("update proof_tap set tapped_at = tapped_at - interval '31 seconds' where session_hash = :s")
 			.param("s", ProofTokens.sessionHash(phone.sessionId()))
 			.update();
-		assertThat(phone.get("/s/" + ScanAndProofTests.HOKUTO).statusCode()).isEqualTo(303);
+		assertThat(phone.get("/s/" + ScanAndProofTests.HOKUTO).statusCode()).isEqualTo(200);
 		assertThat(proofs(phone)).isEqualTo(3);
 		assertThat(scans(phone)).isEqualTo(3);
 		ResidentHttp tablet = ResidentHttp.loggedIn(this.port, "resident@example.jp", DemoAccounts.PASSWORD);
-		assertThat(tablet.get("/s/" + ScanAndProofTests.HOKUTO).statusCode()).isEqualTo(303);
+		assertThat(tablet.get("/s/" + ScanAndProofTests.HOKUTO).statusCode()).isEqualTo(200);
 		assertThat(proofs(tablet)).isEqualTo(1);
 	}
 
 	@Test
 	void aDoubleTapOnAProofThatIsGoneMakesANewOne() {
 		ResidentHttp phone = ResidentHttp.loggedIn(this.port, "resident@example.jp", DemoAccounts.PASSWORD);
-		String first = ResidentHttp.location(phone.get("/s/" + ScanAndProofTests.HOKUTO));
+		String first = ResidentHttp.proofPath(phone.get("/s/" + ScanAndProofTests.HOKUTO));
 		this.jdbc.sql("delete from proof where session_hash = :s")
 			.param("s", ProofTokens.sessionHash(phone.sessionId()))
 			.update();
 		HttpResponse<String> again = phone.get("/s/" + ScanAndProofTests.HOKUTO);
-		assertThat(again.statusCode()).isEqualTo(303);
-		assertThat(ResidentHttp.location(again)).isNotEqualTo(first);
-		assertThat(phone.get(ResidentHttp.location(again)).statusCode()).isEqualTo(200);
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(ResidentHttp.proofPath(again)).isNotEqualTo(first);
+		assertThat(phone.get(ResidentHttp.proofPath(again)).statusCode()).isEqualTo(200);
 		assertThat(proofs(phone)).isEqualTo(1);
 	}
 

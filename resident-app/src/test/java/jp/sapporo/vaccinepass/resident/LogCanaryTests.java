@@ -84,7 +84,7 @@ class LogCanaryTests {
 
 		// an eligible resident's scan, proof page, code and status
 		ResidentHttp eligible = ResidentHttp.loggedIn(this.port, "resident@example.jp", DemoAccounts.PASSWORD);
-		String proofPath = ResidentHttp.location(eligible.get("/s/" + ScanAndProofTests.HOKUTO));
+		String proofPath = ResidentHttp.proofPath(eligible.get("/s/" + ScanAndProofTests.HOKUTO));
 		String proofId = proofPath.substring(proofPath.lastIndexOf('/') + 1);
 		assertThat(eligible.get(proofPath).statusCode()).isEqualTo(200);
 		assertThat(eligible.get(proofPath + "/code.svg").statusCode()).isEqualTo(200);

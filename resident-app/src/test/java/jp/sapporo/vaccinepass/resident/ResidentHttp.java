@@ -174,4 +174,13 @@ final class ResidentHttp {
 		return response.headers().firstValue("Location").orElseThrow();
 	}
 
+	/**
+	 * The own URL of the proof page that a scan answered with.
+	 * @param scan the answer to {@code GET /s/{token}}
+	 * @return the proof page's path, from {@code Content-Location}
+	 */
+	static String proofPath(HttpResponse<?> scan) {
+		return scan.headers().firstValue("Content-Location").orElseThrow();
+	}
+
 }

@@ -125,7 +125,17 @@ class ResidentJourneyBrowserTests {
 
 			phone.go(POSTER);
 			waitFor(phone, "#proof-store");
-			assertThat(phone.path()).startsWith("/p/");
+			// the address bar shows the proof's own URL: a reload shows this proof again
+			String proofPath = phone.path();
+			assertThat(proofPath).startsWith("/p/");
+			String scansSoFar = """
+					select count(*) from scan_log l join resident_account a on a.id = l.resident_id where a.email = :e
+					""";
+			long scans = this.jdbc.sql(scansSoFar).param("e", email).query(Long.class).single();
+			phone.driver().navigate().refresh();
+			waitFor(phone, "#proof-store");
+			assertThat(phone.path()).isEqualTo(proofPath);
+			assertThat(this.jdbc.sql(scansSoFar).param("e", email).query(Long.class).single()).isEqualTo(scans);
 			assertThat(phone.text("#proof-store")).isEqualTo("すすきのラーメン横丁 北斗");
 			assertThat(phone.text("#proof-scanned-at")).startsWith(today.toString());
 			assertThat(phone.text("#proof-name")).isEqualTo("札幌 花子");

@@ -44,11 +44,18 @@ class ScanAndProofTests {
 		ResidentHttp resident = ResidentHttp.loggedIn(this.port, "resident@example.jp", DemoAccounts.PASSWORD);
 		long before = scans("resident@example.jp", "PROOF_ISSUED");
 		HttpResponse<String> scan = resident.get("/s/" + HOKUTO);
-		assertThat(scan.statusCode()).isEqualTo(303);
-		String proofPath = ResidentHttp.location(scan);
+		// the scan answers with the proof page itself, which names its own URL
+		assertThat(scan.statusCode()).isEqualTo(200);
+		assertThat(scan.body()).contains("すすきのラーメン横丁 北斗").contains("札幌 太郎").contains("proof-clock");
+		assertThat(scan.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+		assertThat(scan.headers().firstValue("X-Robots-Tag").orElse("")).contains("noindex");
+		String proofPath = ResidentHttp.proofPath(scan);
 		assertThat(URI.create(proofPath).getPath()).matches("/p/[A-Za-z0-9_-]{43}");
+		assertThat(scan.body()).contains("data-proof-url=\"" + proofPath + "\"");
 		assertThat(scans("resident@example.jp", "PROOF_ISSUED")).isEqualTo(before + 1);
+		// opening that URL again (a reload) shows the same proof and scans nothing
 		HttpResponse<String> proof = resident.get(proofPath);
+		assertThat(scans("resident@example.jp", "PROOF_ISSUED")).isEqualTo(before + 1);
 		assertThat(proof.statusCode()).isEqualTo(200);
 		assertThat(proof.body()).contains("すすきのラーメン横丁 北斗").contains("札幌 太郎").contains("proof-clock");
 		String today = LocalDate.now(ZoneId.of("Asia/Tokyo")).toString();
@@ -93,7 +100,7 @@ class ScanAndProofTests {
 	@Test
 	void anotherSessionOfTheSameResidentAndAnotherResidentGet404() {
 		ResidentHttp phone = ResidentHttp.loggedIn(this.port, "resident@example.jp", DemoAccounts.PASSWORD);
-		String proofPath = ResidentHttp.location(phone.get("/s/" + HOKUTO));
+		String proofPath = ResidentHttp.proofPath(phone.get("/s/" + HOKUTO));
 		ResidentHttp otherDevice = ResidentHttp.loggedIn(this.port, "resident@example.jp", DemoAccounts.PASSWORD);
 		assertThat(otherDevice.get(proofPath).statusCode()).isEqualTo(404);
 		assertThat(otherDevice.get(proofPath + "/status").statusCode()).isEqualTo(404);
@@ -149,8 +156,9 @@ class ScanAndProofTests {
 		HttpResponse<String> login = phone.logIn("resident@example.jp", DemoAccounts.PASSWORD);
 		assertThat(ResidentHttp.location(login)).contains("/s/" + HOKUTO);
 		HttpResponse<String> again = phone.get(ResidentHttp.location(login));
-		assertThat(again.statusCode()).isEqualTo(303);
-		assertThat(phone.get(ResidentHttp.location(again)).body()).contains("すすきのラーメン横丁 北斗");
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(again.body()).contains("すすきのラーメン横丁 北斗");
+		assertThat(phone.get(ResidentHttp.proofPath(again)).body()).contains("すすきのラーメン横丁 北斗");
 	}
 
 	@Test
@@ -185,7 +193,7 @@ class ScanAndProofTests {
 	@Test
 	void anExpiredProofSaysScanAgain() {
 		ResidentHttp resident = ResidentHttp.loggedIn(this.port, "resident@example.jp", DemoAccounts.PASSWORD);
-		String proofPath = ResidentHttp.location(resident.get("/s/" + HOKUTO));
+		String proofPath = ResidentHttp.proofPath(resident.get("/s/" + HOKUTO));
 		this.jdbc
 			.sql("""
 					update proof set scanned_at = scanned_at - interval '11 minutes', expires_at = expires_at - interval '11 minutes'

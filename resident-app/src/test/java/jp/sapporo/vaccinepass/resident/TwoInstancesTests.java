@@ -237,8 +237,8 @@ class TwoInstancesTests {
 
 	private static String scan(ResidentHttp session, String instance) {
 		HttpResponse<String> scan = session.get(instance + "/s/" + ScanAndProofTests.HOKUTO);
-		assertThat(scan.statusCode()).isEqualTo(303);
-		return URI.create(ResidentHttp.location(scan)).getPath();
+		assertThat(scan.statusCode()).isEqualTo(200);
+		return URI.create(ResidentHttp.proofPath(scan)).getPath();
 	}
 
 	// ------------------------------------------------------------------ scheduled jobs

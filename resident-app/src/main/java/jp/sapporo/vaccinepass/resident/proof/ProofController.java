@@ -2,7 +2,6 @@ package jp.sapporo.vaccinepass.resident.proof;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.sapporo.vaccinepass.db.proof.ProofClaims;
 import jp.sapporo.vaccinepass.db.proof.ProofCodeSigner;
 import jp.sapporo.vaccinepass.web.PlatformUser;
-import jp.sapporo.vaccinepass.web.PlatformWebAutoConfiguration;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -32,7 +30,7 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ProofController {
 
-	private final ProofService proofs;
+	private final ProofPage page;
 
 	private final ProofCodeSigner signer;
 
@@ -40,8 +38,8 @@ class ProofController {
 
 	private final MessageSource messages;
 
-	ProofController(ProofService proofs, ProofCodeSigner signer, Clock clock, MessageSource messages) {
-		this.proofs = proofs;
+	ProofController(ProofPage page, ProofCodeSigner signer, Clock clock, MessageSource messages) {
+		this.page = page;
 		this.signer = signer;
 		this.clock = clock;
 		this.messages = messages;
@@ -50,21 +48,7 @@ class ProofController {
 	@GetMapping("/p/{token}")
 	String proof(@PathVariable String token, @AuthenticationPrincipal PlatformUser resident, HttpServletRequest request,
 			HttpServletResponse response, Locale locale, Model model) {
-		noStore(response);
-		ProofView proof = find(token, resident, request);
-		Instant now = Instant.now(this.clock);
-		model.addAttribute("storeName", proof.storeName(locale));
-		model.addAttribute("scannedAt", ZonedDateTime.ofInstant(proof.scannedAt(), PlatformWebAutoConfiguration.JAPAN));
-		if (!now.isBefore(proof.expiresAt())) {
-			response.setStatus(HttpStatus.GONE.value());
-			return "proof/expired";
-		}
-		model.addAttribute("proof", proof);
-		model.addAttribute("token", token);
-		model.addAttribute("expiresAt", ZonedDateTime.ofInstant(proof.expiresAt(), PlatformWebAutoConfiguration.JAPAN));
-		model.addAttribute("serverNow", now.toEpochMilli());
-		model.addAttribute("expiresAtMillis", proof.expiresAt().toEpochMilli());
-		return "proof/proof";
+		return this.page.show(token, resident, request, response, locale, model);
 	}
 
 	/**
@@ -76,8 +60,8 @@ class ProofController {
 	@ResponseBody
 	String code(@PathVariable String token, @AuthenticationPrincipal PlatformUser resident, HttpServletRequest request,
 			HttpServletResponse response, Locale locale) {
-		noStore(response);
-		ProofView proof = find(token, resident, request);
+		ProofPage.noStore(response);
+		ProofView proof = this.page.find(token, resident, request);
 		if (!Instant.now(this.clock).isBefore(proof.expiresAt())) {
 			throw new ResponseStatusException(HttpStatus.GONE);
 		}
@@ -91,29 +75,14 @@ class ProofController {
 	@ResponseBody
 	Map<String, Object> status(@PathVariable String token, @AuthenticationPrincipal PlatformUser resident,
 			HttpServletRequest request, HttpServletResponse response) {
-		noStore(response);
-		ProofView proof = find(token, resident, request);
+		ProofPage.noStore(response);
+		ProofView proof = this.page.find(token, resident, request);
 		Instant now = Instant.now(this.clock);
 		Map<String, Object> status = new LinkedHashMap<>();
 		status.put("now", now.toEpochMilli());
 		status.put("expiresAt", proof.expiresAt().toEpochMilli());
 		status.put("expired", !now.isBefore(proof.expiresAt()));
 		return status;
-	}
-
-	private ProofView find(String token, PlatformUser resident, HttpServletRequest request) {
-		var session = request.getSession(false);
-		if (session == null) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		return this.proofs.proof(token, resident.accountId(), session.getId())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	static void noStore(HttpServletResponse response) {
-		response.setHeader("Cache-Control", "no-store");
-		response.setHeader("Pragma", "no-cache");
-		response.setHeader("X-Robots-Tag", "noindex, nofollow");
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import jp.sapporo.vaccinepass.resident.proof.ProofPage;
 import jp.sapporo.vaccinepass.web.PlatformUser;
 
 import org.springframework.http.HttpStatus;
@@ -24,8 +25,11 @@ class ScanController {
 
 	private final ScanService scans;
 
-	ScanController(ScanService scans) {
+	private final ProofPage proofPage;
+
+	ScanController(ScanService scans, ProofPage proofPage) {
 		this.scans = scans;
+		this.proofPage = proofPage;
 	}
 
 	@GetMapping("/s/{token}")
@@ -41,9 +45,7 @@ class ScanController {
 		model.addAttribute("storeName", storeName(result, locale));
 		switch (result.outcome()) {
 			case PROOF_ISSUED -> {
-				response.setStatus(HttpStatus.SEE_OTHER.value());
-				response.setHeader("Location", request.getContextPath() + "/p/" + result.proofToken());
-				return null;
+				return this.proofPage.show(result.proofToken(), resident, request, response, locale, model);
 			}
 			case POSTER_REPLACED, POSTER_WITHDRAWN -> {
 				response.setStatus(HttpStatus.GONE.value());

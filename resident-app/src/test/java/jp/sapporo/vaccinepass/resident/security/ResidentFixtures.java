@@ -46,8 +46,8 @@ class ResidentFixtures {
 	 */
 	static String scan(Visitor resident, String poster) {
 		HttpResponse<String> response = resident.get("/s/" + poster);
-		assertThat(response.statusCode()).as("a proof issued").isEqualTo(303);
-		String location = response.headers().firstValue("Location").orElseThrow();
+		assertThat(response.statusCode()).as("a proof issued").isEqualTo(200);
+		String location = response.headers().firstValue("Content-Location").orElseThrow();
 		return location.substring(location.lastIndexOf("/p/") + 3);
 	}
 

@@ -1,0 +1,84 @@
+package jp.sapporo.vaccinepass.resident.proof;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import jp.sapporo.vaccinepass.web.PlatformUser;
+import jp.sapporo.vaccinepass.web.PlatformWebAutoConfiguration;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The proof page, shown at its own URL ({@code GET /p/{token}}) and directly in the
+ * answer to the scan that made the proof: a scan at the shop door is then one request,
+ * not a redirect and a second request. The page names its own URL in
+ * {@code Content-Location}, and the browser puts that URL in the address bar, so that a
+ * reload shows the same proof instead of scanning again.
+ */
+@Component
+public class ProofPage {
+
+	private final ProofService proofs;
+
+	private final Clock clock;
+
+	ProofPage(ProofService proofs, Clock clock) {
+		this.proofs = proofs;
+		this.clock = clock;
+	}
+
+	/**
+	 * Fill the model for a proof of this resident's session.
+	 * @param token the proof's URL token
+	 * @param resident the signed-in resident
+	 * @param request the request (its session must be the one that scanned)
+	 * @param response the response: no-store, not indexed, 410 when expired
+	 * @param locale the page language
+	 * @param model the view model
+	 * @return the view name
+	 * @throws ResponseStatusException 404 when there is no such proof for this session
+	 */
+	public String show(String token, PlatformUser resident, HttpServletRequest request, HttpServletResponse response,
+			Locale locale, Model model) {
+		noStore(response);
+		ProofView proof = find(token, resident, request);
+		Instant now = Instant.now(this.clock);
+		model.addAttribute("storeName", proof.storeName(locale));
+		model.addAttribute("scannedAt", ZonedDateTime.ofInstant(proof.scannedAt(), PlatformWebAutoConfiguration.JAPAN));
+		if (!now.isBefore(proof.expiresAt())) {
+			response.setStatus(HttpStatus.GONE.value());
+			return "proof/expired";
+		}
+		response.setHeader("Content-Location", request.getContextPath() + "/p/" + token);
+		model.addAttribute("proof", proof);
+		model.addAttribute("token", token);
+		model.addAttribute("expiresAt", ZonedDateTime.ofInstant(proof.expiresAt(), PlatformWebAutoConfiguration.JAPAN));
+		model.addAttribute("serverNow", now.toEpochMilli());
+		model.addAttribute("expiresAtMillis", proof.expiresAt().toEpochMilli());
+		return "proof/proof";
+	}
+
+	ProofView find(String token, PlatformUser resident, HttpServletRequest request) {
+		var session = request.getSession(false);
+		if (session == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return this.proofs.proof(token, resident.accountId(), session.getId())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	static void noStore(HttpServletResponse response) {
+		response.setHeader("Cache-Control", "no-store");
+		response.setHeader("Pragma", "no-cache");
+		response.setHeader("X-Robots-Tag", "noindex, nofollow");
+	}
+
+}
