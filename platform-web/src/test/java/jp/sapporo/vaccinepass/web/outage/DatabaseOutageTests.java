@@ -99,6 +99,28 @@ class DatabaseOutageTests {
 		assertThat(again.statusCode()).as("the same session after the outage").isEqualTo(200);
 	}
 
+	@Test
+	void aPageWhoseDataWasReadBeforeTheDatabaseStoppedIsStillAnsweredWhole() throws Exception {
+		HttpClient resident = signedInResident();
+		assertThat(get(resident, "/mine").statusCode()).isEqualTo(200);
+		int serverPort = postgres.port();
+		// the session's own write (its last access) is done when the session is loaded,
+		// before the page is made, not when the page's first bytes are sent
+		OutageTestApplication.ResidentCount.afterRead = () -> postgres.close();
+		try {
+			HttpResponse<String> page = get(resident, "/mine/then");
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.body()).startsWith("residents=");
+		}
+		finally {
+			OutageTestApplication.ResidentCount.afterRead = () -> {
+			};
+			postgres = EmbeddedPostgres.startOrJoin(FOLDER.resolve("data"), serverPort, false);
+		}
+		assertThat(awaitReady()).isEqualTo(200);
+		assertThat(get(resident, "/mine").statusCode()).isEqualTo(200);
+	}
+
 	private int awaitReady() throws Exception {
 		int status = 0;
 		// the pool reconnects on the next request; bounded wait, not a timing assertion

@@ -51,9 +51,22 @@ class OutageTestApplication {
 			this.jdbc = jdbc;
 		}
 
+		/**
+		 * Run after the read of {@code /mine/then}: the test stops the database there.
+		 */
+		static volatile Runnable afterRead = () -> {
+		};
+
 		@GetMapping({ "/residents", "/mine" })
 		String residents() {
 			return "residents=" + this.jdbc.sql("select count(*) from resident_account").query(Long.class).single();
+		}
+
+		@GetMapping("/mine/then")
+		String residentsThen() {
+			String page = residents();
+			afterRead.run();
+			return page;
 		}
 
 	}
