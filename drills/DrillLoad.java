@@ -345,7 +345,10 @@ public class DrillLoad {
 		try (Connection db = DriverManager.getConnection(this.options.get("jdbc"), "postgres", "")) {
 			long scansStored = count(db, """
 					select count(*) from unnest(?::text[]) as acked(hash)
-					join proof p on p.token_hash = decode(acked.hash, 'hex')
+					join proof p on p.id = coalesce(
+					  (select x.id from proof x where x.token_hash = decode(acked.hash, 'hex')),
+					  -- a double tap: the proof of the scan a moment ago, under a URL of its own
+					  (select a.proof_id from proof_alias a where a.token_hash = decode(acked.hash, 'hex')))
 					join scan_log s on s.id = p.scan_id and s.outcome = 'PROOF_ISSUED'
 					""", scans);
 			long checksStored = count(db, """

@@ -2,6 +2,10 @@ package jp.sapporo.vaccinepass.web;
 
 import javax.sql.DataSource;
 
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcTransactionManager;
@@ -54,6 +58,28 @@ class SessionConfiguration {
 			     OR V.LAST_ACCESS_TIME - S.LAST_ACCESS_TIME >= %GRANULARITY%)
 			"""
 		.replace("%GRANULARITY%", Long.toString(LAST_ACCESS_GRANULARITY));
+
+	/** Outside Spring Session's filter ({@code Integer.MIN_VALUE + 50}). */
+	static final int READ_ONCE_FILTER_ORDER = Integer.MIN_VALUE + 40;
+
+	@Bean
+	static BeanPostProcessor sessionReadOnce() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return (bean instanceof JdbcIndexedSessionRepository sessions) ? SessionReadOnce.wrap(sessions) : bean;
+			}
+		};
+	}
+
+	@Bean
+	FilterRegistrationBean<SessionReadOnce.Scope> sessionReadOnceScope() {
+		FilterRegistrationBean<SessionReadOnce.Scope> registration = new FilterRegistrationBean<>(
+				new SessionReadOnce.Scope());
+		registration.setOrder(READ_ONCE_FILTER_ORDER);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
+	}
 
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> concurrentSafeSessionAttributes() {

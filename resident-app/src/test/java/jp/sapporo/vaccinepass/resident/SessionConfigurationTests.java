@@ -2,12 +2,14 @@ package jp.sapporo.vaccinepass.resident;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.util.AopTestUtils;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -26,10 +28,11 @@ class SessionConfigurationTests {
 	TransactionOperations sessionTransactions;
 
 	@Test
-	void sessionsUsePlainJdbcTransactionsAndUpsertAttributes() {
-		assertThat(ReflectionTestUtils.getField(this.sessions, "transactionOperations"))
-			.isSameAs(this.sessionTransactions);
-		assertThat((String) ReflectionTestUtils.getField(this.sessions, "createSessionAttributeQuery"))
+	void sessionsUsePlainJdbcTransactionsAndUpsertAttributesAndAreReadOncePerRequest() {
+		assertThat(AopUtils.isAopProxy(this.sessions)).as("read once per request").isTrue();
+		JdbcIndexedSessionRepository sessions = AopTestUtils.getUltimateTargetObject(this.sessions);
+		assertThat(ReflectionTestUtils.getField(sessions, "transactionOperations")).isSameAs(this.sessionTransactions);
+		assertThat((String) ReflectionTestUtils.getField(sessions, "createSessionAttributeQuery"))
 			.contains("ON CONFLICT");
 	}
 
