@@ -65,7 +65,7 @@ measure() {
   export COOKIES="$WORK/cookies" POSTERS="$WORK/posters"
   wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$WARMUP" -s scale/scan.lua "$BASE" >/dev/null
   wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$DURATION" -s scale/scan.lua "$BASE" >"$WORK/wrk"
-  echo "scan+proof ($CONNECTIONS connections, $DURATION): $(grep '^RESULT' "$WORK/wrk" | cut -c8-) $(grep '^PAIRS' "$WORK/wrk" | cut -c7-); $(load)"
+  echo "scan with its proof page ($CONNECTIONS connections, $DURATION): $(grep '^RESULT' "$WORK/wrk" | cut -c8-) $(grep '^SCANS' "$WORK/wrk" | cut -c7-); $(load)"
   echo "  single requests: $(grep '^REQUESTS' "$WORK/wrk" | cut -c10-)"
 
   # the cluster query exactly as ClusterController.residents runs it (the window bound as
@@ -125,7 +125,7 @@ SQL
   sleep 5
   echo "drop table $partition ($rows rows) during the scan load: $(q -c '\timing on' -c "drop table $partition" | awk '/^Time/ { print $2 " ms" }'); $(load)"
   wait "$wrk_pid"
-  echo "  scan+proof during that run: $(grep '^RESULT' "$WORK/wrk-drop" | cut -c8-) $(grep '^PAIRS' "$WORK/wrk-drop" | cut -c7-)"
+  echo "  scans during that run: $(grep '^RESULT' "$WORK/wrk-drop" | cut -c8-) $(grep '^SCANS' "$WORK/wrk-drop" | cut -c7-)"
   echo "  single requests: $(grep '^REQUESTS' "$WORK/wrk-drop" | cut -c10-)"
   q -c "delete from scale.progress where step in ('scans-${partition#scan_log_}', 'scans-all', 'indexes')" 2>/dev/null || true
 }
