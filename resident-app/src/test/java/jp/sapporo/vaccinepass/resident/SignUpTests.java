@@ -2,6 +2,7 @@ package jp.sapporo.vaccinepass.resident;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jp.sapporo.vaccinepass.web.mail.DemoMailbox;
@@ -155,6 +156,23 @@ class SignUpTests {
 		HttpResponse<String> sent = phone.post("/password-reset",
 				Map.of("email", email, "_csrf", phone.csrf("/password-reset")));
 		assertThat(sent.body()).contains("id=\"reset-sent\"");
+		String token = resetToken(email);
+		HttpResponse<String> common = phone.post("/password-reset/new", Map.of("token", token, "password",
+				"1qaz2wsx3edc", "_csrf", phone.csrf("/password-reset/new?token=" + token)));
+		assertThat(common.body()).contains("このパスワードはよく使われていて推測されやすいため");
+		String csrf = phone.csrf("/password-reset/new?token=" + token);
+		HttpResponse<String> changed = phone.post("/password-reset/new",
+				Map.of("token", token, "password", "another-password-2", "_csrf", csrf));
+		assertThat(ResidentHttp.location(changed)).contains("/login?reset");
+		ResidentHttp.loggedIn(this.port, email, "another-password-2");
+		assertThat(phone.get("/password-reset/new?token=" + token).body()).contains("id=\"reset-invalid\"");
+	}
+
+	/**
+	 * The token of the newest reset link mailed to this address (the mail is sent after
+	 * commit).
+	 */
+	private String resetToken(String email) throws InterruptedException {
 		MailboxMessage mail = null;
 		for (int i = 0; i < 50 && mail == null; i++) {
 			mail = this.mailbox.messages(email)
@@ -166,18 +184,37 @@ class SignUpTests {
 				Thread.sleep(100);
 			}
 		}
-		assertThat(mail).isNotNull();
+		assertThat(mail).as("a reset mail to " + email).isNotNull();
 		String line = mail.body().lines().filter((l) -> l.contains("token=")).findFirst().orElseThrow();
-		String token = line.substring(line.indexOf("token=") + 6).strip();
-		HttpResponse<String> common = phone.post("/password-reset/new", Map.of("token", token, "password",
-				"1qaz2wsx3edc", "_csrf", phone.csrf("/password-reset/new?token=" + token)));
-		assertThat(common.body()).contains("このパスワードはよく使われていて推測されやすいため");
-		String csrf = phone.csrf("/password-reset/new?token=" + token);
-		HttpResponse<String> changed = phone.post("/password-reset/new",
-				Map.of("token", token, "password", "another-password-2", "_csrf", csrf));
+		return line.substring(line.indexOf("token=") + 6).strip();
+	}
+
+	@Test
+	void aPasswordResetLiftsTheLockOfItsOwnNameOnly() throws Exception {
+		String locked = "locked-" + System.nanoTime() + "@example.jp";
+		String other = "other-" + System.nanoTime() + "@example.jp";
+		ResidentHttp phone = new ResidentHttp(this.port);
+		for (String email : List.of(locked, other)) {
+			signUp(this.port, email);
+			for (int i = 0; i < 5; i++) {
+				assertThat(ResidentHttp.location(phone.logIn(email, "a-wrong-password"))).contains("error");
+			}
+			// locked: even the right password is refused now
+			assertThat(ResidentHttp.location(phone.logIn(email, PASSWORD))).contains("error");
+		}
+		resetPassword(phone, other, "another-password-2");
+		ResidentHttp.loggedIn(this.port, other, "another-password-2");
+		assertThat(ResidentHttp.location(phone.logIn(locked, PASSWORD))).contains("error");
+		resetPassword(phone, locked, "another-password-2");
+		ResidentHttp.loggedIn(this.port, locked, "another-password-2");
+	}
+
+	private void resetPassword(ResidentHttp phone, String email, String password) throws InterruptedException {
+		phone.post("/password-reset", Map.of("email", email, "_csrf", phone.csrf("/password-reset")));
+		String token = resetToken(email);
+		HttpResponse<String> changed = phone.post("/password-reset/new", Map.of("token", token, "password", password,
+				"_csrf", phone.csrf("/password-reset/new?token=" + token)));
 		assertThat(ResidentHttp.location(changed)).contains("/login?reset");
-		ResidentHttp.loggedIn(this.port, email, "another-password-2");
-		assertThat(phone.get("/password-reset/new?token=" + token).body()).contains("id=\"reset-invalid\"");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 
+import jp.sapporo.vaccinepass.web.login.LoginThrottle;
 import jp.sapporo.vaccinepass.merchant.MerchantPortalProperties;
 import jp.sapporo.vaccinepass.web.mail.PlatformMailer;
 import org.apache.commons.logging.Log;
@@ -51,16 +52,19 @@ class MerchantAccounts {
 
 	private final MerchantPortalProperties properties;
 
+	private final LoginThrottle loginThrottle;
+
 	private final SecureRandom random = new SecureRandom();
 
 	MerchantAccounts(JdbcClient jdbc, Clock clock, PasswordEncoder passwords, PlatformMailer mailer,
-			MessageSource messages, MerchantPortalProperties properties) {
+			MessageSource messages, MerchantPortalProperties properties, LoginThrottle loginThrottle) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.passwords = passwords;
 		this.mailer = mailer;
 		this.messages = messages;
 		this.properties = properties;
+		this.loginThrottle = loginThrottle;
 	}
 
 	/**
@@ -167,11 +171,14 @@ class MerchantAccounts {
 	@Transactional
 	boolean resetPassword(String token, String password) {
 		Optional<Long> account = useToken(token, "RESET_PASSWORD");
-		account.ifPresent((id) -> this.jdbc.sql("""
-				update merchant_account set password_hash = :hash, failed_logins = 0, locked_until = null,
-				       email_verified_at = coalesce(email_verified_at, :now), version = version + 1
-				where id = :id
-				""").param("hash", this.passwords.encode(password)).param("now", now()).param("id", id).update());
+		account.ifPresent((id) -> {
+			this.jdbc.sql("""
+					update merchant_account set password_hash = :hash, failed_logins = 0, locked_until = null,
+					       email_verified_at = coalesce(email_verified_at, :now), version = version + 1
+					where id = :id
+					""").param("hash", this.passwords.encode(password)).param("now", now()).param("id", id).update();
+			this.loginThrottle.forget(email(id));
+		});
 		return account.isPresent();
 	}
 

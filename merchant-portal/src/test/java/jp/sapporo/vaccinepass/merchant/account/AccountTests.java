@@ -149,6 +149,38 @@ class AccountTests {
 	}
 
 	@Test
+	void aPasswordResetLiftsTheLockOfItsOwnNameOnly() throws Exception {
+		String locked = "locked-" + System.nanoTime() + "@example.jp";
+		String other = "other-" + System.nanoTime() + "@example.jp";
+		for (String email : List.of(locked, other)) {
+			signUp(email, "the-first-password");
+			this.mvc.perform(get(link(email, "/verify?token=")));
+			for (int i = 0; i < 5; i++) {
+				this.mvc.perform(formLogin().user(email).password("a-wrong-password")).andExpect(unauthenticated());
+			}
+			// locked: even the right password is refused now
+			this.mvc.perform(formLogin().user(email).password("the-first-password")).andExpect(unauthenticated());
+		}
+		reset(other, "the-second-password");
+		this.mvc.perform(formLogin().user(other).password("the-second-password")).andExpect(authenticated());
+		this.mvc.perform(formLogin().user(locked).password("the-first-password")).andExpect(unauthenticated());
+		reset(locked, "the-second-password");
+		this.mvc.perform(formLogin().user(locked).password("the-second-password")).andExpect(authenticated());
+	}
+
+	private void reset(String email, String password) throws Exception {
+		this.mvc.perform(post("/password/forgot").with(csrf()).param("email", email))
+			.andExpect(redirectedUrl("/password/sent"));
+		String link = link(email, "/password/reset?token=");
+		this.mvc
+			.perform(post("/password/reset").with(csrf())
+				.param("token", link.substring(link.indexOf("token=") + 6))
+				.param("password", password)
+				.param("passwordRepeat", password))
+			.andExpect(redirectedUrl("/login?reset"));
+	}
+
+	@Test
 	void resetLinksAreLimitedToThreeAnHourPerAccount() throws Exception {
 		String email = "flood-" + System.nanoTime() + "@example.jp";
 		signUp(email, "a-long-password-1");

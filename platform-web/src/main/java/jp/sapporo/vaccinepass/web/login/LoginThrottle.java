@@ -94,6 +94,23 @@ public class LoginThrottle {
 	}
 
 	/**
+	 * A password reset through the e-mailed link: the account's owner proved they hold
+	 * its mailbox, so the failures counted against its login names and any lock are
+	 * forgotten, and they can sign in with the new password at once.
+	 * @param userNames the names the account signs in with (e-mail, passport number)
+	 */
+	public void forget(String... userNames) {
+		for (String userName : userNames) {
+			if (userName != null) {
+				this.jdbc.sql("delete from login_throttle where app = :app and user_key = :key")
+					.param("app", this.app)
+					.param("key", key(userName))
+					.update();
+			}
+		}
+	}
+
+	/**
 	 * Forgets the user names that have not failed for a while and are not locked; once an
 	 * hour in the apps that schedule jobs (running it on several instances at once is
 	 * harmless).

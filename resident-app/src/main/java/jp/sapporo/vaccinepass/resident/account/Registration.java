@@ -3,6 +3,8 @@ package jp.sapporo.vaccinepass.resident.account;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
+import jp.sapporo.vaccinepass.web.login.LoginThrottle;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,9 +18,12 @@ class Registration {
 
 	private final Clock clock;
 
-	Registration(JdbcClient jdbc, Clock clock) {
+	private final LoginThrottle loginThrottle;
+
+	Registration(JdbcClient jdbc, Clock clock, LoginThrottle loginThrottle) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.loginThrottle = loginThrottle;
 	}
 
 	/**
@@ -95,12 +100,21 @@ class Registration {
 			.update();
 	}
 
+	/**
+	 * A new password through a reset link: a lock from failed logins is lifted, on the
+	 * account and on the names it signs in with (e-mail, passport number).
+	 */
 	@Transactional
 	void changePassword(long residentId, String passwordHash) {
 		this.jdbc.sql("""
 				update resident_account set password_hash = :hash, failed_logins = 0, locked_until = null,
 				    version = version + 1 where id = :id
 				""").param("hash", passwordHash).param("id", residentId).update();
+		this.jdbc.sql("select email, passport_number from resident_account where id = :id")
+			.param("id", residentId)
+			.query((rs, row) -> new String[] { rs.getString(1), rs.getString(2) })
+			.optional()
+			.ifPresent(this.loginThrottle::forget);
 	}
 
 	java.util.Optional<Long> residentByEmail(String email) {
