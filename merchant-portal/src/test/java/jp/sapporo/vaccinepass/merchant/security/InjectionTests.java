@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * HTML/script and SQL metacharacters in every field of the portal's forms (store,
- * sign-up, profile, password reset): free text is stored intact and shown escaped; a
- * field with a format refuses them with the form's error summary and nothing is saved.
+ * sign-up, profile, password reset, directory search): free text is stored intact and
+ * shown escaped; a field with a format refuses them with the form's error summary and
+ * nothing is saved.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -125,6 +126,22 @@ class InjectionTests {
 							String.valueOf(original.getOrDefault("company_name", "")), "phone",
 							String.valueOf(original.getOrDefault("phone", "")), "preferredLocale", "ja")));
 		}
+	}
+
+	@Test
+	void theDirectorySearchShowsThePayloadEscapedAndFindsNothingWithIt() {
+		Visitor visitor = Visitor.anonymous(this.port);
+		String query = "?q=" + Visitor.encode(InjectionPayload.in("q")) + "&municipality="
+				+ Visitor.encode(InjectionPayload.in("municipality")) + "&category="
+				+ Visitor.encode(InjectionPayload.in("category"));
+		HttpResponse<String> page = visitor.get("/directory" + query);
+		assertThat(page.statusCode()).isEqualTo(200);
+		// the search box keeps what was typed, escaped; a tautology matches no store
+		InjectionPayload.assertShownEscaped(page.body(), InjectionPayload.in("q"));
+		assertThat(page.body()).doesNotContain("class=\"card\"");
+		HttpResponse<String> json = visitor.get("/directory.json" + query);
+		assertThat(json.statusCode()).isEqualTo(200);
+		assertThat(json.body()).isEqualTo("[]");
 	}
 
 	@Test

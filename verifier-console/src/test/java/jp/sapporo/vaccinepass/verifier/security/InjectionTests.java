@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * HTML/script and SQL metacharacters in the console's forms (booking and traveller,
- * cluster case, agency, account, API key): free text is stored intact and shown escaped;
- * a field with a format refuses them with the form's error summary and nothing is saved.
+ * cluster case and store search, agency, account, API key, store and record rejection,
+ * programme change): free text is stored intact and shown escaped; a field with a format
+ * refuses them with the form's error summary and nothing is saved.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -164,6 +165,82 @@ class InjectionTests {
 		InjectionPayload.assertShownEscaped(
 				Visitor.loggedIn(this.port, "lead@city.sapporo.example.jp").get("/staff/audit").body(),
 				InjectionPayload.in("storeReason"));
+	}
+
+	@Test
+	void aRecordRejectionReasonIsStoredIntactAndShownEscaped() {
+		// a resident and record of its own under review, so that the demo's queue stays
+		long resident = this.jdbc.sql("""
+				insert into resident_account (identity_kind, email, password_hash, full_name, birth_date,
+				    municipality_code, terms_accepted_at, privacy_accepted_at)
+				values ('EMAIL', 'record-reason-injection@example.jp', 'x', '審査 試験', date '1980-01-01', '011002',
+				    now(), now())
+				returning id
+				""").query(Long.class).single();
+		long record = this.jdbc
+			.sql("""
+					insert into vaccination_record (resident_id, certificate_kind) values (:resident, 'MUNICIPAL_CERTIFICATE')
+					returning id
+					""")
+			.param("resident", resident)
+			.query(Long.class)
+			.single();
+
+		Visitor staff = Visitor.loggedIn(this.port, "staff@city.sapporo.example.jp");
+		assertThat(staff
+			.post("/staff/reviews/records/" + record + "/reject",
+					Visitor.form(Map.of("version", "0", "reason", InjectionPayload.in("recordReason"))))
+			.statusCode()).isEqualTo(302);
+
+		assertThat(this.jdbc.sql("select status || '|' || rejection_reason from vaccination_record where id = :id")
+			.param("id", record)
+			.query(String.class)
+			.single()).isEqualTo("REJECTED|" + InjectionPayload.in("recordReason"));
+		InjectionPayload.assertShownEscaped(
+				Visitor.loggedIn(this.port, "lead@city.sapporo.example.jp").get("/staff/audit").body(),
+				InjectionPayload.in("recordReason"));
+	}
+
+	@Test
+	void aProgrammeChangeReasonIsStoredIntactAndShownEscapedInTheHistory() {
+		// the Tochigi programme's settings as they are, posted again with a reason
+		Map<String, Object> setting = this.jdbc
+			.sql("""
+					select version, coalesce(local_period_start::text, '') as start, coalesce(local_period_end::text, '') as "end",
+					       alert_level, priority_measures, suspended
+					from programme_setting where programme_id = 'tochigi-vtp-restaurant'
+					""")
+			.query()
+			.singleRow();
+		Map<String, String> form = new java.util.HashMap<>(Map.of("version", setting.get("version").toString(),
+				"localPeriodStart", setting.get("start").toString(), "localPeriodEnd", setting.get("end").toString(),
+				"alertLevel", setting.get("alert_level").toString(), "reason", InjectionPayload.in("programmeReason")));
+		if ((Boolean) setting.get("priority_measures")) {
+			form.put("priorityMeasures", "true");
+		}
+		if ((Boolean) setting.get("suspended")) {
+			form.put("suspended", "true");
+		}
+		Visitor lead = Visitor.loggedIn(this.port, "lead@city.sapporo.example.jp");
+		assertThat(lead.post("/staff/programmes/tochigi-vtp-restaurant", Visitor.form(form)).statusCode())
+			.isEqualTo(302);
+
+		assertThat(this.jdbc.sql("""
+				select reason from programme_setting_event where programme_id = 'tochigi-vtp-restaurant'
+				order by id desc limit 1
+				""").query(String.class).single()).isEqualTo(InjectionPayload.in("programmeReason"));
+		InjectionPayload.assertShownEscaped(lead.get("/staff/programmes/tochigi-vtp-restaurant").body(),
+				InjectionPayload.in("programmeReason"));
+	}
+
+	@Test
+	void theClusterStoreSearchShowsThePayloadEscapedAndFindsNothingWithIt() {
+		Visitor staff = Visitor.loggedIn(this.port, "staff@city.sapporo.example.jp");
+		HttpResponse<String> page = staff
+			.get("/staff/clusters?storeQuery=" + Visitor.encode(InjectionPayload.in("storeQuery")));
+		assertThat(page.statusCode()).isEqualTo(200);
+		InjectionPayload.assertShownEscaped(page.body(), InjectionPayload.in("storeQuery"));
+		assertThat(page.body()).doesNotContain("id=\"storeId-");
 	}
 
 	private long count(String table) {
