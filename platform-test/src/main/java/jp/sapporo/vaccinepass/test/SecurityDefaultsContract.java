@@ -225,6 +225,19 @@ public abstract class SecurityDefaultsContract {
 	}
 
 	@Test
+	void everyPageOffersTheOtherLanguagesAndMarksItsOwn() throws Exception {
+		HttpClient client = client();
+		String japanese = get(client, "/login").body().replaceAll("\\s+", " ");
+		assertThat(japanese).contains("<a href=\"?lang=ja\" hreflang=\"ja\" lang=\"ja\" aria-current=\"true\">日本語</a>")
+			.contains("<a href=\"?lang=en\" hreflang=\"en\" lang=\"en\">English</a>");
+		// the choice sticks for the next pages
+		get(client, "/login?lang=en");
+		String english = get(client, "/login").body().replaceAll("\\s+", " ");
+		assertThat(english).contains("<a href=\"?lang=ja\" hreflang=\"ja\" lang=\"ja\">日本語</a>")
+			.contains("<a href=\"?lang=en\" hreflang=\"en\" lang=\"en\" aria-current=\"true\">English</a>");
+	}
+
+	@Test
 	void healthIsPublicAndUp() throws Exception {
 		HttpResponse<String> response = client().send(
 				HttpRequest.newBuilder(uri("/actuator/health")).header("Accept", "application/json").GET().build(),
