@@ -155,6 +155,12 @@ class InjectionTests {
 		HttpResponse<String> json = visitor.get("/directory.json" + query);
 		assertThat(json.statusCode()).isEqualTo(200);
 		assertThat(json.body()).isEqualTo("[]");
+		// LIKE wildcards are plain characters: no store name has one
+		assertThat(visitor.get("/directory.json").body()).as("stores listed without a filter").isNotEqualTo("[]");
+		for (String wildcard : List.of("%", "_", "%%")) {
+			assertThat(visitor.get("/directory.json?q=" + Visitor.encode(wildcard)).body()).as(wildcard)
+				.isEqualTo("[]");
+		}
 	}
 
 	@Test

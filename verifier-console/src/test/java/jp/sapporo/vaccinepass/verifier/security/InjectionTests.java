@@ -298,6 +298,13 @@ class InjectionTests {
 		assertThat(page.statusCode()).isEqualTo(200);
 		InjectionPayload.assertShownEscaped(page.body(), InjectionPayload.in("storeQuery"));
 		assertThat(page.body()).doesNotContain("id=\"storeId-");
+		// LIKE wildcards are plain characters: no store name has one
+		for (String wildcard : List.of("%", "_")) {
+			assertThat(staff.get("/staff/clusters?storeQuery=" + Visitor.encode(wildcard)).body()).as(wildcard)
+				.doesNotContain("id=\"storeId-");
+		}
+		assertThat(staff.get("/staff/clusters?storeQuery=" + Visitor.encode("北")).body()).as("a real match")
+			.contains("id=\"storeId-");
 	}
 
 	@Test
