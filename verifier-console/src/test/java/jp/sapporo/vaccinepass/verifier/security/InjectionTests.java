@@ -352,6 +352,71 @@ class InjectionTests {
 	}
 
 	@Test
+	void checkFieldsWithAFormatRefuseThePayloadAndSaveNothing() {
+		Visitor agent = Visitor.loggedIn(this.port, "agent@shinshu-travel.example.jp");
+		for (String field : List.of("programme", "tripStart", "tripEnd", "alertLevel", "tableSize", "overnight",
+				"travellers[0].birthDate", "travellers[0].guardian", "travellers[0].role",
+				"travellers[0].certificateKind", "travellers[0].dose1", "travellers[0].testMethod",
+				"travellers[0].testSpecimenDate", "travellers[0].testResult", "travellers[0].testExpiry",
+				"travellers[0].testPresentedAs", "travellers[0].testStatesName")) {
+			Map<String, String> form = VerifierFixtures.checkForm(InjectionPayload.in("booking"));
+			form.put(field, InjectionPayload.in(field));
+			long before = count("eligibility_check");
+			HttpResponse<String> refused = agent.post("/agent/checks/new", Visitor.form(form));
+			assertThat(refused.statusCode()).as(field).isEqualTo(200);
+			assertThat(refused.body()).as(field).contains("id=\"error-summary\"");
+			InjectionPayload.assertShownEscaped(refused.body(), InjectionPayload.in("booking"));
+			assertThat(count("eligibility_check")).as(field).isEqualTo(before);
+		}
+	}
+
+	@Test
+	void clusterProgrammeAndAccountFieldsWithAFormatRefuseThePayloadAndChangeNothing() {
+		Visitor lead = Visitor.loggedIn(this.port, "lead@city.sapporo.example.jp");
+		LocalDateTime start = LocalDateTime.now().minusDays(90).withNano(0);
+		for (String field : List.of("windowStart", "windowEnd", "storeId")) {
+			Map<String, String> form = new java.util.LinkedHashMap<>(
+					Map.of("caseNumber", "INJ-FMT-1", "reason", InjectionPayload.in("reason"), "storeId",
+							String.valueOf(new VerifierFixtures(this.jdbc).id("select id from store order by id")),
+							"windowStart", start.toString(), "windowEnd", start.plusHours(3).toString()));
+			form.put(field, InjectionPayload.in(field));
+			long before = count("cluster_case");
+			HttpResponse<String> refused = lead.post("/staff/clusters", Visitor.form(form));
+			assertThat(refused.statusCode()).as(field).isEqualTo(200);
+			assertThat(refused.body()).as(field).contains("id=\"error-summary\"");
+			InjectionPayload.assertShownEscaped(refused.body(), InjectionPayload.in("reason"));
+			assertThat(count("cluster_case")).as(field).isEqualTo(before);
+		}
+
+		for (String field : List.of("version", "localPeriodStart", "localPeriodEnd", "alertLevel")) {
+			Map<String, String> form = new java.util.LinkedHashMap<>(Map.of("version",
+					String.valueOf(this.jdbc
+						.sql("select version from programme_setting where programme_id = 'fukuoka-vtp-3dose'")
+						.query(Long.class)
+						.single()),
+					"localPeriodStart", "", "localPeriodEnd", "", "alertLevel", "0", "reason",
+					InjectionPayload.in("programmeReason")));
+			form.put(field, InjectionPayload.in(field));
+			long before = count("programme_setting_event");
+			HttpResponse<String> refused = lead.post("/staff/programmes/fukuoka-vtp-3dose", Visitor.form(form));
+			assertThat(refused.statusCode()).as(field).isEqualTo(200);
+			assertThat(refused.body()).as(field).contains("id=\"error-summary\"");
+			InjectionPayload.assertNotRaw(refused.body());
+			assertThat(count("programme_setting_event")).as(field).isEqualTo(before);
+		}
+
+		long users = count("staff_account");
+		HttpResponse<String> refused = lead.post("/staff/accounts/users",
+				Visitor.form(Map.of("username", "format-injection@example.jp", "displayName",
+						InjectionPayload.in("displayName"), "role", "TRAVEL_AGENT", "agencyId",
+						InjectionPayload.in("agencyId"), "password", "correct-horse-battery-9")));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("error-summary");
+		InjectionPayload.assertShownEscaped(refused.body(), InjectionPayload.in("displayName"));
+		assertThat(count("staff_account")).isEqualTo(users);
+	}
+
+	@Test
 	void theCheckSearchMatchesThePayloadLiterallyAndShowsItEscaped() {
 		Visitor agent = Visitor.loggedIn(this.port, "agent@shinshu-travel.example.jp");
 		long check = VerifierFixtures.newCheck(agent, VerifierFixtures.checkForm(InjectionPayload.in("search")));
