@@ -437,6 +437,15 @@ class InjectionTests {
 			assertThat(page.body()).as(query).contains("value=\"" + InjectionPayload.escaped(query) + "\"");
 			InjectionPayload.assertNotRaw(page.body());
 		}
+
+		// the date filters and the page number have a format: the friendly error page
+		for (String parameter : List.of("from", "to", "page")) {
+			HttpResponse<String> page = agent
+				.get("/agent/checks?" + parameter + "=" + Visitor.encode(InjectionPayload.in(parameter)));
+			assertThat(page.statusCode()).as(parameter).isEqualTo(400);
+			assertThat(page.body()).as(parameter).contains("<main").doesNotContain("Exception").doesNotContain("\tat ");
+			InjectionPayload.assertNotRaw(page.body());
+		}
 	}
 
 	@Test
