@@ -1,5 +1,6 @@
 package jp.sapporo.vaccinepass.test;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -9,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
@@ -87,6 +89,37 @@ public final class Visitor {
 	public HttpResponse<String> post(String path, String form) {
 		String withToken = "_csrf=" + encode(csrfToken()) + (form.isEmpty() ? "" : "&" + form);
 		return postWithoutCsrf(path, withToken);
+	}
+
+	/**
+	 * Post a form with a file, as a browser sends an upload ({@code multipart/form-data},
+	 * text in UTF-8), with this session's CSRF token.
+	 * @param path the path
+	 * @param fields the text fields, without the token
+	 * @param fileField the file input's name
+	 * @param fileName the file name the browser sends
+	 * @param file the file's bytes
+	 * @return the answer
+	 */
+	public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField,
+			String fileName, byte[] file) {
+		String boundary = "----vp" + System.nanoTime();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		Map<String, String> all = new LinkedHashMap<>();
+		all.put("_csrf", csrfToken());
+		all.putAll(fields);
+		all.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+				+ "\"\r\n\r\n" + value + "\r\n"));
+		write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+		body.writeBytes(file);
+		write(body, "\r\n--" + boundary + "--\r\n");
+		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	private static void write(ByteArrayOutputStream out, String text) {
+		out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**

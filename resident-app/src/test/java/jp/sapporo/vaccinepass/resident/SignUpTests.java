@@ -209,6 +209,32 @@ class SignUpTests {
 		ResidentHttp.loggedIn(this.port, locked, "another-password-2");
 	}
 
+	@Test
+	void aResetThroughTheEmailedLinkLiftsTheLockOfAVisitorsPassportNumberToo() throws Exception {
+		String email = "passport-locked-" + System.nanoTime() + "@example.jp";
+		String passport = "L" + (System.nanoTime() % 100_000_000L);
+		ResidentHttp signUp = new ResidentHttp(this.port);
+		Map<String, String> form = form(email);
+		form.put("identity", "PASSPORT");
+		form.put("passportCountry", "KOR");
+		form.put("passportNumber", passport);
+		form.put("fullName", "LEE SEOYEON");
+		form.put("nameKana", "");
+		form.put("home", "VISITOR");
+		form.put("_csrf", signUp.csrf("/signup"));
+		assertThat(signUp.post("/signup", form).statusCode()).isEqualTo(302);
+		ResidentHttp phone = new ResidentHttp(this.port);
+		for (int i = 0; i < 5; i++) {
+			assertThat(ResidentHttp.location(phone.logIn(passport, "a-wrong-password"))).contains("error");
+		}
+		// the passport number is locked, even with the right password
+		assertThat(ResidentHttp.location(phone.logIn(passport, PASSWORD))).contains("error");
+
+		resetPassword(phone, email, "another-password-2");
+		ResidentHttp visitor = ResidentHttp.loggedIn(this.port, passport, "another-password-2");
+		assertThat(visitor.get("/").body()).contains("LEE SEOYEON");
+	}
+
 	private void resetPassword(ResidentHttp phone, String email, String password) throws InterruptedException {
 		phone.post("/password-reset", Map.of("email", email, "_csrf", phone.csrf("/password-reset")));
 		String token = resetToken(email);

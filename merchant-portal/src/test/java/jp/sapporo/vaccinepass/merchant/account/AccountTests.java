@@ -1,8 +1,11 @@
 package jp.sapporo.vaccinepass.merchant.account;
 
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 
+import jp.sapporo.vaccinepass.test.Visitor;
 import jp.sapporo.vaccinepass.web.mail.DemoMailbox;
 import jp.sapporo.vaccinepass.web.mail.MailboxMessage;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
@@ -39,6 +43,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 class AccountTests {
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	WebApplicationContext context;
@@ -148,36 +155,63 @@ class AccountTests {
 		this.mvc.perform(get(link)).andExpect(content().string(containsString("id=\"reset-invalid\"")));
 	}
 
+	/**
+	 * Over real HTTP, as a browser: two accounts locked by five wrong passwords (the
+	 * right one refused too); the reset of one, through the link mailed to it, lifts its
+	 * own lock only.
+	 */
 	@Test
-	void aPasswordResetLiftsTheLockOfItsOwnNameOnly() throws Exception {
+	void aPasswordResetLiftsTheLockOfItsOwnNameOnly() {
 		String locked = "locked-" + System.nanoTime() + "@example.jp";
 		String other = "other-" + System.nanoTime() + "@example.jp";
 		for (String email : List.of(locked, other)) {
-			signUp(email, "the-first-password");
-			this.mvc.perform(get(link(email, "/verify?token=")));
+			Visitor browser = Visitor.anonymous(this.port);
+			assertThat(browser.post("/signup",
+					Visitor.form(Map.of("email", email, "password", "the-first-password", "passwordRepeat",
+							"the-first-password", "contactName", "札幌 次郎", "terms", "true")))
+				.statusCode()).isEqualTo(302);
+			assertThat(browser.get(link(email, "/verify?token=")).body()).contains("id=\"verify-ok\"");
+			assertThat(logIn(email, "the-first-password")).as("can log in").doesNotContain("error");
 			for (int i = 0; i < 5; i++) {
-				this.mvc.perform(formLogin().user(email).password("a-wrong-password")).andExpect(unauthenticated());
+				assertThat(logIn(email, "a-wrong-password-" + i)).endsWith("/login?error");
 			}
-			// locked: even the right password is refused now
-			this.mvc.perform(formLogin().user(email).password("the-first-password")).andExpect(unauthenticated());
+			assertThat(logIn(email, "the-first-password")).as("locked: the right password refused")
+				.endsWith("/login?error");
 		}
-		reset(other, "the-second-password");
-		this.mvc.perform(formLogin().user(other).password("the-second-password")).andExpect(authenticated());
-		this.mvc.perform(formLogin().user(locked).password("the-first-password")).andExpect(unauthenticated());
-		reset(locked, "the-second-password");
-		this.mvc.perform(formLogin().user(locked).password("the-second-password")).andExpect(authenticated());
+
+		resetThroughTheMailedLink(other, "the-second-password");
+		assertThat(logIn(other, "the-second-password")).as("lock lifted by its reset").doesNotContain("error");
+		assertThat(logIn(locked, "the-first-password")).as("another name's reset lifts nothing")
+			.endsWith("/login?error");
+
+		resetThroughTheMailedLink(locked, "the-second-password");
+		Visitor owner = Visitor.anonymous(this.port);
+		HttpResponse<String> login = owner.post("/login",
+				Visitor.form(Map.of("username", locked, "password", "the-second-password")));
+		assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+		assertThat(owner.get("/").statusCode()).as("signed in at once").isEqualTo(200);
 	}
 
-	private void reset(String email, String password) throws Exception {
-		this.mvc.perform(post("/password/forgot").with(csrf()).param("email", email))
-			.andExpect(redirectedUrl("/password/sent"));
+	/**
+	 * @return where the login form sends the browser
+	 */
+	private String logIn(String email, String password) {
+		HttpResponse<String> response = Visitor.anonymous(this.port)
+			.post("/login", Visitor.form(Map.of("username", email, "password", password)));
+		assertThat(response.statusCode()).isEqualTo(302);
+		return response.headers().firstValue("Location").orElseThrow();
+	}
+
+	private void resetThroughTheMailedLink(String email, String password) {
+		Visitor browser = Visitor.anonymous(this.port);
+		HttpResponse<String> sent = browser.post("/password/forgot", Visitor.form(Map.of("email", email)));
+		assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith("/password/sent");
 		String link = link(email, "/password/reset?token=");
-		this.mvc
-			.perform(post("/password/reset").with(csrf())
-				.param("token", link.substring(link.indexOf("token=") + 6))
-				.param("password", password)
-				.param("passwordRepeat", password))
-			.andExpect(redirectedUrl("/login?reset"));
+		HttpResponse<String> form = browser.get(link);
+		assertThat(form.body()).contains("id=\"reset-form\"");
+		HttpResponse<String> changed = browser.post("/password/reset", Visitor.form(Map.of("token",
+				link.substring(link.indexOf("token=") + 6), "password", password, "passwordRepeat", password)));
+		assertThat(changed.headers().firstValue("Location").orElseThrow()).endsWith("/login?reset");
 	}
 
 	@Test

@@ -1,11 +1,18 @@
 package jp.sapporo.vaccinepass.merchant.security;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import jp.sapporo.vaccinepass.db.store.StoreReview;
 import jp.sapporo.vaccinepass.test.InjectionPayload;
 import jp.sapporo.vaccinepass.test.Visitor;
+import jp.sapporo.vaccinepass.web.mail.DemoMailbox;
+import jp.sapporo.vaccinepass.web.mail.MailboxMessage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,9 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * HTML/script and SQL metacharacters in every field of the portal's forms (store,
- * sign-up, profile, password reset, directory search): free text is stored intact and
- * shown escaped; a field with a format refuses them with the form's error summary and
- * nothing is saved.
+ * sign-up, login, profile, password reset, directory search) and in the rejection reason
+ * staff write to the merchant: free text is stored intact and shown escaped; a field with
+ * a format refuses them with the form's error summary and nothing is saved.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -37,6 +44,12 @@ class InjectionTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	StoreReview review;
+
+	@Autowired
+	DemoMailbox mailbox;
 
 	@Test
 	void storeTextFieldsAreStoredIntactAndShownEscaped() {
@@ -142,6 +155,12 @@ class InjectionTests {
 		HttpResponse<String> json = visitor.get("/directory.json" + query);
 		assertThat(json.statusCode()).isEqualTo(200);
 		assertThat(json.body()).isEqualTo("[]");
+		// LIKE wildcards are plain characters: no store name has one
+		assertThat(visitor.get("/directory.json").body()).as("stores listed without a filter").isNotEqualTo("[]");
+		for (String wildcard : List.of("%", "_", "%%")) {
+			assertThat(visitor.get("/directory.json?q=" + Visitor.encode(wildcard)).body()).as(wildcard)
+				.isEqualTo("[]");
+		}
 	}
 
 	@Test
@@ -154,6 +173,106 @@ class InjectionTests {
 		assertThat(refused.body()).contains("id=\"error-summary\"");
 		InjectionPayload.assertNotRaw(refused.body());
 		assertThat(count("account_token")).isEqualTo(before);
+	}
+
+	/**
+	 * City staff type the rejection reason in the verifier console, another app (its
+	 * {@code InjectionTests} post it through the console's form). Here it goes through
+	 * the same shared review service, and the portal's pages that show it to the merchant
+	 * (the store page's notice and history, the dashboard's notices) must show it
+	 * escaped.
+	 */
+	@Test
+	void aStoreRejectionReasonIsStoredIntactAndShownEscapedToTheMerchant() {
+		Visitor merchant = Visitor.loggedIn(this.port, "merchant2@example.jp");
+		long store = new MerchantFixtures(this.jdbc, this.port).newDraftStore(merchant, MerchantFixtures.storeForm());
+		assertThat(merchant.post("/stores/" + store + "/submit", "").statusCode()).isEqualTo(302);
+		long revision = this.jdbc.sql("select current_revision_id from store where id = :id")
+			.param("id", store)
+			.query(Long.class)
+			.single();
+		long staff = this.jdbc.sql("select id from staff_account where username = 'staff@city.sapporo.example.jp'")
+			.query(Long.class)
+			.single();
+
+		this.review.reject(revision, staff, InjectionPayload.in("storeReason"));
+
+		assertThat(this.jdbc.sql("""
+				select r.decision_reason || '|' || e.reason from store_revision r
+				join store_event e on e.revision_id = r.id and e.to_status = 'REJECTED' where r.id = :id
+				""").param("id", revision).query(String.class).single())
+			.isEqualTo(InjectionPayload.in("storeReason") + "|" + InjectionPayload.in("storeReason"));
+		for (String page : List.of("/stores/" + store, "/")) {
+			HttpResponse<String> shown = merchant.get(page);
+			assertThat(shown.statusCode()).as(page).isEqualTo(200);
+			InjectionPayload.assertShownEscaped(shown.body(), InjectionPayload.in("storeReason"));
+		}
+	}
+
+	@Test
+	void aPasswordOfMetacharactersWorksAtSignUpAndThroughAResetLink() {
+		String email = "password-injection@example.jp";
+		Visitor owner = Visitor.anonymous(this.port);
+		assertThat(
+				owner.post("/signup",
+						Visitor.form(Map.of("email", email, "password", InjectionPayload.TEXT, "passwordRepeat",
+								InjectionPayload.TEXT, "contactName", "札幌 次郎", "terms", "true")))
+					.statusCode())
+			.isEqualTo(302);
+		assertThat(owner.get(link(email, "/verify?token=")).body()).contains("id=\"verify-ok\"");
+		assertThat(logIn(email, InjectionPayload.TEXT)).as("logs in with it").doesNotContain("error");
+
+		owner.post("/password/forgot", Visitor.form(Map.of("email", email)));
+		String link = link(email, "/password/reset?token=");
+		assertThat(owner.get(link).body()).contains("id=\"reset-form\"");
+		HttpResponse<String> changed = owner.post("/password/reset",
+				Visitor.form(Map.of("token", link.substring(link.indexOf("token=") + 6), "password",
+						InjectionPayload.in("password"), "passwordRepeat", InjectionPayload.in("password"))));
+		assertThat(changed.headers().firstValue("Location").orElseThrow()).endsWith("/login?reset");
+		assertThat(logIn(email, InjectionPayload.in("password"))).as("logs in with the new one")
+			.doesNotContain("error");
+		assertThat(logIn(email, InjectionPayload.TEXT)).as("the old one is refused").endsWith("/login?error");
+	}
+
+	@Test
+	void theLoginFormRefusesThePayloadAsANameAndKeepsItOnlyAsAHash() throws Exception {
+		Visitor visitor = Visitor.anonymous(this.port);
+		HttpResponse<String> refused = visitor.post("/login",
+				Visitor.form(Map.of("username", InjectionPayload.in("username"), "password", InjectionPayload.TEXT)));
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+		HttpResponse<String> page = visitor.get("/login?error");
+		assertThat(page.statusCode()).isEqualTo(200);
+		InjectionPayload.assertNotRaw(page.body());
+		assertThat(this.jdbc.sql("select count(*) from login_throttle where user_key = :key")
+			.param("key", MessageDigest.getInstance("SHA-256")
+				.digest(InjectionPayload.in("username").toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)))
+			.query(Long.class)
+			.single()).as("counted under the name's hash").isOne();
+		assertThat(count("login_throttle t where t::text like '%script%'")).as("never in clear").isZero();
+	}
+
+	/**
+	 * @return where the login form sends the browser
+	 */
+	private String logIn(String name, String password) {
+		HttpResponse<String> response = Visitor.anonymous(this.port)
+			.post("/login", Visitor.form(Map.of("username", name, "password", password)));
+		assertThat(response.statusCode()).isEqualTo(302);
+		return response.headers().firstValue("Location").orElseThrow();
+	}
+
+	/** The path and query of the link in the newest mail to this address that has one. */
+	private String link(String email, String prefix) {
+		for (MailboxMessage message : this.mailbox.messages(email)) {
+			for (MailboxMessage.Part part : message.parts()) {
+				if (part.link() != null && part.link().contains(prefix)) {
+					URI uri = URI.create(part.link());
+					return uri.getPath() + "?" + uri.getQuery();
+				}
+			}
+		}
+		throw new AssertionError("No e-mail with " + prefix + " to " + email);
 	}
 
 	private static String signUp(String email, String contactName, String companyName, String phone) {

@@ -8,13 +8,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+
+import javax.sql.DataSource;
 
 import jp.sapporo.vaccinepass.test.DemoAccounts;
 import org.junit.jupiter.api.AfterAll;
@@ -26,12 +30,15 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two instances of one app on one PostgreSQL: a name locked on one is locked on the
- * other, and concurrent attempts on both are counted one by one.
+ * other, a name forgotten (a password reset) on one is free on both, and concurrent
+ * attempts on both are counted one by one.
  */
 class LoginAcrossInstancesTests {
 
@@ -85,6 +92,39 @@ class LoginAcrossInstancesTests {
 		HttpClient client = client();
 		assertThat(logIn(client, second, STAFF, DemoAccounts.PASSWORD)).doesNotContain("error");
 		assertThat(get(client, second, "/signed-in").body()).isEqualTo("signed in");
+	}
+
+	@Test
+	void forgettingANameOnOneInstanceLiftsItsLockOnBothAndNoOtherLock() throws Exception {
+		String other = "nobody-" + System.nanoTime() + "@example.jp";
+		for (String name : List.of(STAFF, other)) {
+			for (int i = 0; i < 5; i++) {
+				assertThat(logIn(client(), first, name, "wrong-password-" + i)).endsWith("/login?error");
+			}
+		}
+		// the same name locked in another app (its own counters, same key)
+		LoginThrottle otherApp = new LoginThrottle(first.getBean(JdbcClient.class),
+				new TransactionTemplate(new JdbcTransactionManager(first.getBean(DataSource.class))),
+				first.getBean(Clock.class), first.getBean(LoginPolicy.class), "other-app");
+		for (int i = 0; i < 5; i++) {
+			assertThat(otherApp.admit(STAFF)).isTrue();
+		}
+		assertThat(otherApp.admit(STAFF)).as("locked in the other app").isFalse();
+		assertThat(logIn(client(), second, STAFF, DemoAccounts.PASSWORD)).as("locked").endsWith("/login?error");
+
+		// as a reset of the account does; the name as the account stores it, in another
+		// case
+		second.getBean(LoginThrottle.class).forget(STAFF.toUpperCase(Locale.ROOT), null);
+
+		HttpClient client = client();
+		assertThat(logIn(client, first, STAFF, DemoAccounts.PASSWORD)).doesNotContain("error");
+		assertThat(get(client, first, "/signed-in").body()).isEqualTo("signed in");
+		assertThat(first.getBean(JdbcClient.class)
+			.sql("select app, locked_until is not null from login_throttle where app <> 'login-test' "
+					+ "or consecutive_failures > 0 order by app")
+			.query((rs, row) -> rs.getString(1) + " " + rs.getBoolean(2))
+			.list()).as("the other name and the other app stay locked")
+			.containsExactly("login-test true", "other-app true");
 	}
 
 	@Test
