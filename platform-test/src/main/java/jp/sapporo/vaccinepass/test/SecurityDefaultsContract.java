@@ -9,9 +9,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -235,6 +237,26 @@ public abstract class SecurityDefaultsContract {
 		String english = get(client, "/login").body().replaceAll("\\s+", " ");
 		assertThat(english).contains("<a href=\"?lang=ja\" hreflang=\"ja\" lang=\"ja\">日本語</a>")
 			.contains("<a href=\"?lang=en\" hreflang=\"en\" lang=\"en\" aria-current=\"true\">English</a>");
+	}
+
+	@Test
+	void theLoginFormRefusesAnInjectionPayloadAsANameAndKeepsItOnlyAsAHash() throws Exception {
+		Visitor visitor = Visitor.anonymous(this.port);
+		HttpResponse<String> refused = visitor.post("/login",
+				Visitor.form(Map.of("username", InjectionPayload.in("username"), "password", InjectionPayload.TEXT)));
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+		HttpResponse<String> page = visitor.get("/login?error");
+		assertThat(page.statusCode()).isEqualTo(200);
+		InjectionPayload.assertNotRaw(page.body());
+		assertThat(this.jdbc.sql("select count(*) from login_throttle where user_key = :key")
+			.param("key", MessageDigest.getInstance("SHA-256")
+				.digest(InjectionPayload.in("username").toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)))
+			.query(Long.class)
+			.single()).as("counted under the name's hash").isOne();
+		assertThat(this.jdbc.sql("select count(*) from login_throttle t where t::text like '%script%'")
+			.query(Long.class)
+			.single()).as("never in clear").isZero();
 	}
 
 	@Test

@@ -24,7 +24,9 @@ class LayoutModelAdvice {
 		this.languageLinks = properties.locales()
 			.stream()
 			.map((language) -> new LanguageLink(language.toLanguageTag(), "?lang=" + language.toLanguageTag(),
-					messages.getMessage("layout.language." + language.getLanguage(), null, language), false))
+					messages.getMessage("layout.language." + language.getLanguage(), null,
+							language.getDisplayLanguage(language), language),
+					false))
 			.toList();
 	}
 
