@@ -66,9 +66,22 @@ public final class Visitor {
 	 * @return whether the app accepted the login
 	 */
 	public boolean logIn(String username) {
-		HttpResponse<String> response = post("/login",
-				form(Map.of("username", username, "password", DemoAccounts.PASSWORD)));
-		return response.statusCode() == 302 && !response.headers().firstValue("Location").orElse("").contains("error");
+		return !logIn(username, DemoAccounts.PASSWORD).contains("error");
+	}
+
+	/**
+	 * Log in through the real login form.
+	 * @param username the name typed
+	 * @param password the password typed
+	 * @return where the login form sends the browser ({@code /login?error} when refused)
+	 * @throws IllegalStateException when the form does not answer with a redirect
+	 */
+	public String logIn(String username, String password) {
+		HttpResponse<String> response = post("/login", form(Map.of("username", username, "password", password)));
+		if (response.statusCode() != 302) {
+			throw new IllegalStateException("the login form answered " + response.statusCode());
+		}
+		return response.headers().firstValue("Location").orElse("");
 	}
 
 	/**

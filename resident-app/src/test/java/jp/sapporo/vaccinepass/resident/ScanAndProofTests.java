@@ -140,6 +140,9 @@ class ScanAndProofTests {
 		HttpResponse<String> unknown = resident.get("/s/no-such-poster-token");
 		assertThat(unknown.statusCode()).isEqualTo(404);
 		assertThat(unknown.body()).contains("scan-unknown");
+		// every answer to a scan is about the resident: never cached, never indexed
+		assertThat(unknown.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+		assertThat(unknown.headers().firstValue("X-Robots-Tag").orElse("")).contains("noindex");
 		long before = scans("resident@example.jp", "POSTER_WITHDRAWN");
 		HttpResponse<String> withdrawn = resident.get("/s/" + WITHDRAWN);
 		assertThat(withdrawn.statusCode()).isEqualTo(410);

@@ -217,7 +217,8 @@ class InjectionTests {
 					.statusCode())
 			.isEqualTo(302);
 		assertThat(owner.get(link(email, "/verify?token=")).body()).contains("id=\"verify-ok\"");
-		assertThat(logIn(email, InjectionPayload.TEXT)).as("logs in with it").doesNotContain("error");
+		assertThat(Visitor.anonymous(this.port).logIn(email, InjectionPayload.TEXT)).as("logs in with it")
+			.doesNotContain("error");
 
 		owner.post("/password/forgot", Visitor.form(Map.of("email", email)));
 		String link = link(email, "/password/reset?token=");
@@ -226,19 +227,11 @@ class InjectionTests {
 				Visitor.form(Map.of("token", link.substring(link.indexOf("token=") + 6), "password",
 						InjectionPayload.in("password"), "passwordRepeat", InjectionPayload.in("password"))));
 		assertThat(changed.headers().firstValue("Location").orElseThrow()).endsWith("/login?reset");
-		assertThat(logIn(email, InjectionPayload.in("password"))).as("logs in with the new one")
+		assertThat(Visitor.anonymous(this.port).logIn(email, InjectionPayload.in("password")))
+			.as("logs in with the new one")
 			.doesNotContain("error");
-		assertThat(logIn(email, InjectionPayload.TEXT)).as("the old one is refused").endsWith("/login?error");
-	}
-
-	/**
-	 * @return where the login form sends the browser
-	 */
-	private String logIn(String name, String password) {
-		HttpResponse<String> response = Visitor.anonymous(this.port)
-			.post("/login", Visitor.form(Map.of("username", name, "password", password)));
-		assertThat(response.statusCode()).isEqualTo(302);
-		return response.headers().firstValue("Location").orElseThrow();
+		assertThat(Visitor.anonymous(this.port).logIn(email, InjectionPayload.TEXT)).as("the old one is refused")
+			.endsWith("/login?error");
 	}
 
 	/** The path and query of the link in the newest mail to this address that has one. */

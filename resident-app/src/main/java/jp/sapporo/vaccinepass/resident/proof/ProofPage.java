@@ -75,7 +75,11 @@ public class ProofPage {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	static void noStore(HttpServletResponse response) {
+	/**
+	 * A page about a resident's scan or proof: never cached, never indexed.
+	 * @param response the response
+	 */
+	public static void noStore(HttpServletResponse response) {
 		response.setHeader("Cache-Control", "no-store");
 		response.setHeader("Pragma", "no-cache");
 		response.setHeader("X-Robots-Tag", "noindex, nofollow");

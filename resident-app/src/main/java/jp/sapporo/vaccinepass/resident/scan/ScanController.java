@@ -35,8 +35,7 @@ class ScanController {
 	@GetMapping("/s/{token}")
 	String scan(@PathVariable String token, @AuthenticationPrincipal PlatformUser resident, HttpServletRequest request,
 			HttpServletResponse response, Locale locale, Model model) {
-		response.setHeader("Cache-Control", "no-store");
-		response.setHeader("X-Robots-Tag", "noindex");
+		ProofPage.noStore(response);
 		ScanResult result = this.scans.scan(token, resident.accountId(), request.getSession().getId());
 		if (result.outcome() == null) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());

@@ -193,7 +193,8 @@ class InjectionTests {
 		Map<String, String> form = signUp(email);
 		form.put("password", InjectionPayload.TEXT);
 		assertThat(Visitor.anonymous(this.port).post("/signup", Visitor.form(form)).statusCode()).isEqualTo(302);
-		assertThat(logIn(email, InjectionPayload.TEXT)).as("logs in with it").doesNotContain("error");
+		assertThat(Visitor.anonymous(this.port).logIn(email, InjectionPayload.TEXT)).as("logs in with it")
+			.doesNotContain("error");
 
 		Visitor owner = Visitor.anonymous(this.port);
 		owner.post("/password-reset", Visitor.form(Map.of("email", email)));
@@ -203,19 +204,11 @@ class InjectionTests {
 		HttpResponse<String> changed = owner.post("/password-reset/new",
 				Visitor.form(Map.of("token", token, "password", InjectionPayload.in("password"))));
 		assertThat(changed.headers().firstValue("Location").orElseThrow()).endsWith("/login?reset");
-		assertThat(logIn(email, InjectionPayload.in("password"))).as("logs in with the new one")
+		assertThat(Visitor.anonymous(this.port).logIn(email, InjectionPayload.in("password")))
+			.as("logs in with the new one")
 			.doesNotContain("error");
-		assertThat(logIn(email, InjectionPayload.TEXT)).as("the old one is refused").endsWith("/login?error");
-	}
-
-	/**
-	 * @return where the login form sends the browser
-	 */
-	private String logIn(String name, String password) {
-		HttpResponse<String> response = Visitor.anonymous(this.port)
-			.post("/login", Visitor.form(Map.of("username", name, "password", password)));
-		assertThat(response.statusCode()).isEqualTo(302);
-		return response.headers().firstValue("Location").orElseThrow();
+		assertThat(Visitor.anonymous(this.port).logIn(email, InjectionPayload.TEXT)).as("the old one is refused")
+			.endsWith("/login?error");
 	}
 
 	/** The token of the reset link mailed to this address (sent after commit). */
