@@ -12,8 +12,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -120,13 +122,33 @@ public final class Browser implements AutoCloseable {
 		WebElement page = this.driver.findElement(By.tagName("html"));
 		element.click();
 		if (loadsPage) {
-			new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+			WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(10));
+			wait.until(ExpectedConditions.stalenessOf(page));
+			wait.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 		}
 		return this;
 	}
 
+	/**
+	 * The visible text of an element. Chromedriver can lose an element it has just found
+	 * while the page settles (a stale element, or "does not belong to the document"); the
+	 * lookup is then made again, for at most 10 seconds.
+	 */
 	public String text(String css) {
-		return find(css).getText();
+		return new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((d) -> {
+			try {
+				return find(css).getText();
+			}
+			catch (StaleElementReferenceException ex) {
+				return null;
+			}
+			catch (WebDriverException ex) {
+				if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+					return null;
+				}
+				throw ex;
+			}
+		});
 	}
 
 	public String path() {
