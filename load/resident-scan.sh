@@ -80,7 +80,7 @@ wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$WARMUP" -s load/minimal.lua "$BASE" >/
 echo "Measuring ($DURATION each, $CONNECTIONS connections, $SESSIONS residents, 200 stores)..."
 # with JFR set, each measurement is recorded on its own (jcmd from the JDK running the app)
 record() {
-  [ -n "${JFR:-}" ] && jcmd "$APP" JFR.start name="$1" settings=profile filename="$JFR-$1.jfr" >/dev/null
+  [ -n "${JFR:-}" ] && jcmd "$APP" JFR.start name="$1" settings="${JFR_SETTINGS:-profile}" filename="$JFR-$1.jfr" >/dev/null
   return 0
 }
 recorded() {

@@ -39,6 +39,12 @@ class ScanAndProofTests {
 				""").param("email", email).param("outcome", outcome).query(Long.class).single();
 	}
 
+	/** The proof on a page, without the server time of the live clock. */
+	private static String proofSection(String page) {
+		String proof = page.substring(page.indexOf("<div id=\"proof\""), page.indexOf("</main>"));
+		return proof.replaceFirst("data-server-now=\"\\d+\"", "");
+	}
+
 	@Test
 	void anEligibleResidentScansAndSeesTheProofPageWithStoreNameAndTime() {
 		ResidentHttp resident = ResidentHttp.loggedIn(this.port, "resident@example.jp", DemoAccounts.PASSWORD);
@@ -60,6 +66,11 @@ class ScanAndProofTests {
 		assertThat(proof.body()).contains("すすきのラーメン横丁 北斗").contains("札幌 太郎").contains("proof-clock");
 		String today = LocalDate.now(ZoneId.of("Asia/Tokyo")).toString();
 		assertThat(proof.body()).contains(today);
+		// the scan's page is made without reading the proof back: it shows exactly what
+		// the
+		// stored proof shows (store, scan time, expiry, name, photo, doses), bar the
+		// clock
+		assertThat(proofSection(scan.body())).isEqualTo(proofSection(proof.body())).contains("id=\"proof-photo\"");
 		assertThat(proof.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
 		assertThat(proof.headers().firstValue("X-Robots-Tag").orElse("")).contains("noindex");
 		assertThat(proof.body()).contains(proofPath + "/code.svg").contains("/js/proof.js").doesNotContain("<script>");

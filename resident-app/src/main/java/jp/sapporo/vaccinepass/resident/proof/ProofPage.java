@@ -48,8 +48,22 @@ public class ProofPage {
 	 */
 	public String show(String token, PlatformUser resident, HttpServletRequest request, HttpServletResponse response,
 			Locale locale, Model model) {
+		return show(find(token, resident, request), token, request, response, locale, model);
+	}
+
+	/**
+	 * Fill the model for a proof the scan of this request has just made.
+	 * @param proof the proof
+	 * @param token its URL token
+	 * @param request the request
+	 * @param response the response: no-store, not indexed, 410 when expired
+	 * @param locale the page language
+	 * @param model the view model
+	 * @return the view name
+	 */
+	public String show(ProofView proof, String token, HttpServletRequest request, HttpServletResponse response,
+			Locale locale, Model model) {
 		noStore(response);
-		ProofView proof = find(token, resident, request);
 		Instant now = Instant.now(this.clock);
 		model.addAttribute("storeName", proof.storeName(locale));
 		model.addAttribute("scannedAt", ZonedDateTime.ofInstant(proof.scannedAt(), PlatformWebAutoConfiguration.JAPAN));

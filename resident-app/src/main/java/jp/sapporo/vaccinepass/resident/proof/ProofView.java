@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A proof as its page shows it. */
-record ProofView(long proofId, long residentId, byte[] sessionHash, long storeId, String storeNameJa,
+public record ProofView(long proofId, long residentId, byte[] sessionHash, long storeId, String storeNameJa,
 		String storeNameEn, String programmeId, String basis, Instant scannedAt, Instant expiresAt, String fullName,
 		boolean hasPhoto, List<Dose> doses) {
 
-	record Dose(int number, LocalDate date) {
+	public record Dose(int number, LocalDate date) {
 	}
 
 	String storeName(java.util.Locale locale) {

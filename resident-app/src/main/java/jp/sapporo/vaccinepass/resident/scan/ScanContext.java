@@ -7,11 +7,11 @@ import jp.sapporo.vaccinepass.rules.Vaccination;
 
 /**
  * Everything a scan needs, read in one query: the poster and its store, the programme's
- * local period, and the resident's record with its doses.
+ * local period, and the resident's name, photo, record and doses.
  */
 record ScanContext(long posterId, String posterStatus, long storeId, String storeStatus, String storeNameJa,
 		String storeNameEn, LocalDate periodStart, LocalDate periodEnd, boolean suspended, LocalDate birthDate,
-		String recordStatus, List<Vaccination> doses) {
+		String fullName, boolean hasPhoto, String recordStatus, List<Vaccination> doses) {
 
 	boolean posterEnded() {
 		return !"ACTIVE".equals(this.posterStatus) || "WITHDRAWN".equals(this.storeStatus);

@@ -44,7 +44,9 @@ class ScanController {
 		model.addAttribute("storeName", storeName(result, locale));
 		switch (result.outcome()) {
 			case PROOF_ISSUED -> {
-				return this.proofPage.show(result.proofToken(), resident, request, response, locale, model);
+				return (result.proof() != null)
+						? this.proofPage.show(result.proof(), result.proofToken(), request, response, locale, model)
+						: this.proofPage.show(result.proofToken(), resident, request, response, locale, model);
 			}
 			case POSTER_REPLACED, POSTER_WITHDRAWN -> {
 				response.setStatus(HttpStatus.GONE.value());

@@ -9,11 +9,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import jp.sapporo.vaccinepass.resident.ResidentAppProperties;
+import jp.sapporo.vaccinepass.resident.proof.ProofView;
 import jp.sapporo.vaccinepass.rules.Decision;
 import jp.sapporo.vaccinepass.rules.EligibilityEngine;
 import jp.sapporo.vaccinepass.rules.EligibilityRequest;
@@ -28,8 +30,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * A poster scan in two statements: one read (poster, store, programme period, the
- * resident's record and doses) and one write (the scan log row and, when eligible, the
- * proof, in one statement).
+ * resident's name, record and doses) and one write (the scan log row and, when eligible,
+ * the proof, in one statement). The new proof's page is made from what these two
+ * statements read and wrote, without reading the proof back.
  * <p>
  * A double tap (the same session scans the same store again within
  * {@code vaccinepass.resident.tap-window}, 30 s) is one visit: no second scan log row and
@@ -42,7 +45,7 @@ class ScanService {
 	private static final String CONTEXT = """
 			select p.id as poster_id, p.status as poster_status, p.store_id, s.status as store_status,
 			       sr.name_ja, sr.name_en, ps.local_period_start, ps.local_period_end, coalesce(ps.suspended, false) as suspended,
-			       a.birth_date, r.status as record_status,
+			       a.birth_date, a.full_name, a.face_photo_id is not null as has_photo, r.status as record_status,
 			       array(select d.dose_number from vaccination_dose d where d.record_id = r.id order by d.dose_number) as dose_numbers,
 			       array(select d.dose_date from vaccination_dose d where d.record_id = r.id order by d.dose_number) as dose_dates
 			from poster p
@@ -89,7 +92,8 @@ class ScanService {
 			return ScanResult.unknownPoster();
 		}
 		ScanContext context = found.get();
-		Instant now = Instant.now(this.clock);
+		// as PostgreSQL stores it, so that the page shows what a reload will show
+		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
 		// the scan day in Japan is the reference date (Sapporo: "2 weeks or more after
 		// the 2nd dose")
 		LocalDate today = LocalDate
@@ -117,17 +121,19 @@ class ScanService {
 					person.reasons());
 		}
 		byte[] session = ProofTokens.sessionHash(sessionId);
-		String token = issue(context, residentId, session, now, person.basis().name(), this.properties.tapWindow());
-		if (token == null) {
+		String basis = person.basis().name();
+		ScanResult issued = issue(context, residentId, session, now, basis, this.properties.tapWindow());
+		if (issued == null) {
 			// a double tap: the proof of the scan a moment ago, under a URL of its own
-			token = alias(context.storeId(), session, now);
-		}
-		if (token == null) {
+			String token = alias(context.storeId(), session, now);
+			if (token != null) {
+				return new ScanResult(ScanOutcome.PROOF_ISSUED, token, context.storeNameJa(), context.storeNameEn(),
+						recordStatus, null, List.of(), null);
+			}
 			// that proof is gone already (deleted by retention): a scan of its own
-			token = issue(context, residentId, session, now, person.basis().name(), Duration.ZERO);
+			issued = issue(context, residentId, session, now, basis, Duration.ZERO);
 		}
-		return new ScanResult(ScanOutcome.PROOF_ISSUED, token, context.storeNameJa(), context.storeNameEn(),
-				recordStatus, person.eligibleFrom(), List.of());
+		return issued;
 	}
 
 	/**
@@ -135,13 +141,14 @@ class ScanService {
 	 * the same store less than {@code window} ago (a double tap). The upsert on
 	 * {@code proof_tap} makes two concurrent scans of the same poster by the same session
 	 * wait for each other: the second sees the first's row and counts as a double tap.
-	 * @return the new proof's URL token, or {@code null} for a double tap
+	 * @return the new proof with its page, or {@code null} for a double tap
 	 */
-	private String issue(ScanContext context, long residentId, byte[] session, Instant now, String basis,
+	private ScanResult issue(ScanContext context, long residentId, byte[] session, Instant now, String basis,
 			Duration window) {
 		String token = ProofTokens.newToken();
 		byte[] hash = ProofTokens.hash(token);
-		int made = this.jdbc
+		Instant expires = now.plus(this.properties.proofLifetime());
+		Optional<Long> proofId = this.jdbc
 			.sql("""
 					with tap as (
 					  insert into proof_tap as t (session_hash, store_id, token_hash, tapped_at)
@@ -157,6 +164,7 @@ class ScanService {
 					insert into proof (token_hash, resident_id, store_id, poster_id, scan_id, session_hash, programme_id,
 					                   basis, scanned_at, expires_at)
 					select :hash, :resident, :store, :poster, scan.id, :session, :programme, :basis, :now, :expires from scan
+					returning id
 					""")
 			.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.param("tapFrom", OffsetDateTime.ofInstant(now.minus(window), ZoneOffset.UTC))
@@ -167,9 +175,21 @@ class ScanService {
 			.param("hash", hash)
 			.param("session", session)
 			.param("basis", basis)
-			.param("expires", OffsetDateTime.ofInstant(now.plus(this.properties.proofLifetime()), ZoneOffset.UTC))
-			.update();
-		return (made == 1) ? token : null;
+			.param("expires", OffsetDateTime.ofInstant(expires, ZoneOffset.UTC))
+			.query(Long.class)
+			.optional();
+		if (proofId.isEmpty()) {
+			return null;
+		}
+		List<ProofView.Dose> doses = context.doses()
+			.stream()
+			.map((dose) -> new ProofView.Dose(dose.dose(), dose.date()))
+			.toList();
+		ProofView proof = new ProofView(proofId.get(), residentId, session, context.storeId(), context.storeNameJa(),
+				context.storeNameEn(), this.properties.programme(), basis, now, expires, context.fullName(),
+				context.hasPhoto(), doses);
+		return new ScanResult(ScanOutcome.PROOF_ISSUED, token, context.storeNameJa(), context.storeNameEn(),
+				context.recordStatus(), null, List.of(), proof);
 	}
 
 	/**
@@ -205,7 +225,7 @@ class ScanService {
 			.param("outcome", outcome.name())
 			.update();
 		return new ScanResult(outcome, null, context.storeNameJa(), context.storeNameEn(), recordStatus, eligibleFrom,
-				reasons);
+				reasons, null);
 	}
 
 	private static ScanContext context(ResultSet rs, int row) throws SQLException {
@@ -222,8 +242,8 @@ class ScanService {
 		return new ScanContext(rs.getLong("poster_id"), rs.getString("poster_status"), rs.getLong("store_id"),
 				rs.getString("store_status"), rs.getString("name_ja"), rs.getString("name_en"),
 				rs.getObject("local_period_start", LocalDate.class), rs.getObject("local_period_end", LocalDate.class),
-				rs.getBoolean("suspended"), rs.getObject("birth_date", LocalDate.class), rs.getString("record_status"),
-				doses);
+				rs.getBoolean("suspended"), rs.getObject("birth_date", LocalDate.class), rs.getString("full_name"),
+				rs.getBoolean("has_photo"), rs.getString("record_status"), doses);
 	}
 
 	static LocalDate toLocalDate(Object value) {
