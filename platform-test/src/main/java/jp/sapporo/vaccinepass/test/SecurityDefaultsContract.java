@@ -16,9 +16,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +53,9 @@ public abstract class SecurityDefaultsContract {
 	@Value("${vaccinepass.web.app}")
 	private String app;
 
+	@Autowired
+	private ObservationRegistry observations;
+
 	/**
 	 * @return the app's session cookie name, e.g. {@code VP_MERCHANT}
 	 */
@@ -66,6 +74,36 @@ public abstract class SecurityDefaultsContract {
 
 	private String demoUser() {
 		return demoUsers().get(0);
+	}
+
+	@Test
+	void requestsAreMeasuredButSpringSecurityIsNotObservedFilterByFilter() throws Exception {
+		List<String> started = new CopyOnWriteArrayList<>();
+		AtomicBoolean recording = new AtomicBoolean(true);
+		this.observations.observationConfig().observationHandler(new ObservationHandler<>() {
+			@Override
+			public void onStart(Observation.Context context) {
+				if (recording.get()) {
+					started.add(context.getName());
+				}
+			}
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return true;
+			}
+		});
+		try {
+			HttpClient client = client();
+			String token = csrfToken(get(client, "/login").body());
+			post(client, "/login", "username=" + encode(demoUser()) + "&password=" + encode(DemoAccounts.PASSWORD)
+					+ "&_csrf=" + encode(token));
+			get(client, "/");
+		}
+		finally {
+			recording.set(false);
+		}
+		assertThat(started).contains("http.server.requests").noneMatch((name) -> name.startsWith("spring.security"));
 	}
 
 	@Test

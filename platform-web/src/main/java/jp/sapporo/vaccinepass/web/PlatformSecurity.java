@@ -4,6 +4,7 @@ import jp.sapporo.vaccinepass.web.login.LoginSecurity;
 
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -39,6 +40,18 @@ public class PlatformSecurity {
 	@Bean
 	static PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * Spring Security's own observations (a trace span and timers around every filter of
+	 * the chain, every authentication and every authorization) are not used: there is no
+	 * tracing backend, and the HTTP server metrics ({@code http.server.requests}) stay.
+	 * Without this, each filter would still be wrapped to ask whether to observe.
+	 * @return no security observations
+	 */
+	@Bean
+	static SecurityObservationSettings noSecurityObservations() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	/**
