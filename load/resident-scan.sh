@@ -8,6 +8,7 @@
 #   DURATION=30s CONNECTIONS=32 SESSIONS=200 load/resident-scan.sh
 #   JFR=/var/tmp/prof load/resident-scan.sh   # also record each measurement with JFR:
 #                                             # /var/tmp/prof-scan.jfr, /var/tmp/prof-minimal.jfr
+#   JFR_SETTINGS=/path/to/my.jfc ...          # JFR settings other than the JDK's "profile"
 #   JAVA_OPTS="-XX:+UseSerialGC" ...          # extra JVM options for the app
 #   JAR=/path/to/resident-app.jar BUILD=0 ... # measure another build of the app
 #
