@@ -30,7 +30,7 @@ class FirstPageBrowserTests {
 			browser.waitFor("#stores");
 			assertThat(browser.path()).isEqualTo("/");
 			assertThat(browser.text("main h1")).contains("北斗 太郎");
-			assertThat(browser.find("html").getAttribute("lang")).isEqualTo("ja");
+			assertThat(browser.attribute("html", "lang")).isEqualTo("ja");
 			browser.screenshot("merchant-portal-merchant-first-page");
 		}
 	}

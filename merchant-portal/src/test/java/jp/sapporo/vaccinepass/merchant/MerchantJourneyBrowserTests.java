@@ -57,7 +57,7 @@ class MerchantJourneyBrowserTests {
 			browser.waitFor("#signup-form");
 			browser.click("#signup-form button[type=submit]");
 			browser.waitFor("#error-summary");
-			assertThat(browser.find("#email").getAttribute("aria-invalid")).isEqualTo("true");
+			assertThat(browser.attribute("#email", "aria-invalid")).isEqualTo("true");
 			assertThat(browser.text("#terms-error")).isEqualTo("利用規約への同意が必要です。");
 			browser.screenshot("merchant-signup-errors");
 			browser.type("#email", email)
@@ -80,7 +80,7 @@ class MerchantJourneyBrowserTests {
 			browser.screenshot("merchant-demo-mailbox");
 			// the link points at the configured portal address; this test's server has a
 			// random port
-			URI link = URI.create(browser.find(".mail__link").getAttribute("href"));
+			URI link = URI.create(browser.attribute(".mail__link", "href"));
 			assertThat(link.toString()).startsWith(this.properties.baseUrl() + "/verify?token=");
 			browser.go(link.getPath() + "?" + link.getQuery());
 			browser.waitFor("#verify-ok");
@@ -123,7 +123,7 @@ class MerchantJourneyBrowserTests {
 			assertThat(browser.text("#store-status")).isEqualTo("承認済み");
 			browser.screenshot("merchant-store-approved");
 			String firstToken = activeToken(storeId);
-			byte[] pdf = download(browser, browser.find("#poster-a4").getAttribute("href"));
+			byte[] pdf = download(browser, browser.attribute("#poster-a4", "href"));
 			String firstUrl = PosterFiles.decodeQr(pdf, 200);
 			assertThat(firstUrl).isEqualTo(this.properties.posterUrl(firstToken))
 				.startsWith("http://localhost:8082/s/");
@@ -152,7 +152,7 @@ class MerchantJourneyBrowserTests {
 			browser.waitFor("#poster-a4");
 			String secondToken = activeToken(storeId);
 			assertThat(secondToken).isNotEqualTo(firstToken);
-			byte[] second = download(browser, browser.find("#poster-a4").getAttribute("href"));
+			byte[] second = download(browser, browser.attribute("#poster-a4", "href"));
 			assertThat(PosterFiles.decodeQr(second, 200)).isEqualTo(this.properties.posterUrl(secondToken));
 			assertThat(PosterFiles.text(second)).contains("焼き餃子 2皿無料");
 			assertThat(browser.driver().findElements(By.cssSelector("#posters tbody tr"))).hasSize(2);

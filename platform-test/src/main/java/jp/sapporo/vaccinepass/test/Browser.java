@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -130,14 +131,31 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * The visible text of an element. Chromedriver can lose an element it has just found
-	 * while the page settles (a stale element, or "does not belong to the document"); the
-	 * lookup is then made again, for at most 10 seconds.
+	 * The visible text of an element.
+	 * @see #read(String, Function)
 	 */
 	public String text(String css) {
+		return read(css, WebElement::getText);
+	}
+
+	/**
+	 * An attribute (or property, e.g. {@code value}) of an element; {@code "null"} when
+	 * it has none.
+	 * @see #read(String, Function)
+	 */
+	public String attribute(String css, String name) {
+		return read(css, (element) -> String.valueOf(element.getAttribute(name)));
+	}
+
+	/**
+	 * Read from an element. Chromedriver can lose an element it has just found while the
+	 * page settles (a stale element, or "does not belong to the document"); the element
+	 * is then looked up again, for at most 10 seconds.
+	 */
+	private <T> T read(String css, Function<WebElement, T> reader) {
 		return new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((d) -> {
 			try {
-				return find(css).getText();
+				return reader.apply(find(css));
 			}
 			catch (StaleElementReferenceException ex) {
 				return null;

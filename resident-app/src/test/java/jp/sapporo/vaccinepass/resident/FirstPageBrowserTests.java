@@ -30,7 +30,7 @@ class FirstPageBrowserTests {
 			browser.waitFor("#record-status");
 			assertThat(browser.path()).isEqualTo("/");
 			assertThat(browser.text("main h1")).contains("札幌 太郎");
-			assertThat(browser.find("html").getAttribute("lang")).isEqualTo("ja");
+			assertThat(browser.attribute("html", "lang")).isEqualTo("ja");
 			browser.screenshot("resident-app-resident-first-page");
 		}
 	}
@@ -42,7 +42,7 @@ class FirstPageBrowserTests {
 			browser.waitFor("#record-status");
 			assertThat(browser.path()).isEqualTo("/");
 			assertThat(browser.text("main h1")).contains("王 小明");
-			assertThat(browser.find("html").getAttribute("lang")).isEqualTo("ja");
+			assertThat(browser.attribute("html", "lang")).isEqualTo("ja");
 			browser.screenshot("resident-app-visitor-passport-first-page");
 		}
 	}

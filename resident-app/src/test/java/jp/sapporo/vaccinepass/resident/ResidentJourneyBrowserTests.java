@@ -93,7 +93,7 @@ class ResidentJourneyBrowserTests {
 			phone.find("#photo").sendKeys(file(".png", TestImages.facePng()).toString());
 			phone.click("#photo-form button[type=submit]");
 			waitFor(phone, "#photo-saved");
-			assertThat(phone.find("#current-photo").getAttribute("naturalWidth")).isEqualTo("480");
+			assertThat(phone.attribute("#current-photo", "naturalWidth")).isEqualTo("480");
 			phone.screenshot("resident-journey-3-photo");
 
 			phone.go("/record");
@@ -139,7 +139,7 @@ class ResidentJourneyBrowserTests {
 			assertThat(phone.text("#proof-store")).isEqualTo("すすきのラーメン横丁 北斗");
 			assertThat(phone.text("#proof-scanned-at")).startsWith(today.toString());
 			assertThat(phone.text("#proof-name")).isEqualTo("札幌 花子");
-			assertThat(phone.find("#proof-photo").getAttribute("naturalWidth")).isNotEqualTo("0");
+			assertThat(phone.attribute("#proof-photo", "naturalWidth")).isNotEqualTo("0");
 			// the live clock runs on the server's time
 			new org.openqa.selenium.support.ui.WebDriverWait(phone.driver(), java.time.Duration.ofSeconds(5))
 				.until((d) -> d.findElement(By.id("proof-clock")).getText().matches("\\d{2}:\\d{2}:\\d{2}"));
@@ -147,7 +147,7 @@ class ResidentJourneyBrowserTests {
 			Object bottom = ((JavascriptExecutor) phone.driver())
 				.executeScript("return document.querySelector('.proof-live').getBoundingClientRect().bottom");
 			assertThat(((Number) bottom).doubleValue()).isLessThanOrEqualTo(Browser.PHONE.getHeight());
-			assertThat(phone.find("meta[name=viewport]").getAttribute("content")).doesNotContain("user-scalable=no")
+			assertThat(phone.attribute("meta[name=viewport]", "content")).doesNotContain("user-scalable=no")
 				.doesNotContain("maximum-scale");
 			phone.screenshot("resident-journey-5-proof");
 			String proofUrl = phone.driver().getCurrentUrl();
@@ -158,7 +158,7 @@ class ResidentJourneyBrowserTests {
 				other.logIn(email, SignUpTests.PASSWORD);
 				waitFor(other, "#record-status");
 				other.driver().get(proofUrl);
-				assertThat(other.find("main h1").getText()).isEqualTo("ページが見つかりません");
+				assertThat(other.text("main h1")).isEqualTo("ページが見つかりません");
 				assertThat(other.driver().getPageSource()).doesNotContain("すすきのラーメン横丁").doesNotContain("proof-photo");
 				other.screenshot("resident-journey-6-other-session-refused");
 			}
@@ -188,12 +188,12 @@ class ResidentJourneyBrowserTests {
 			waitFor(phone, "#scan-not-eligible");
 			LocalDate from = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(9);
 			assertThat(phone.text("#eligible-from")).isEqualTo("You can show a proof from " + from + ".");
-			assertThat(phone.find("html").getAttribute("lang")).isEqualTo("en");
+			assertThat(phone.attribute("html", "lang")).isEqualTo("en");
 			phone.screenshot("resident-waiting-not-eligible-en");
 			// switch language at any point
 			phone.click("a[hreflang=zh]");
 			waitFor(phone, "#main");
-			assertThat(phone.find("html").getAttribute("lang")).isEqualTo("zh");
+			assertThat(phone.attribute("html", "lang")).isEqualTo("zh");
 		}
 	}
 

@@ -30,7 +30,7 @@ class FirstPageBrowserTests {
 			browser.waitFor("main h1");
 			assertThat(browser.path()).isEqualTo("/");
 			assertThat(browser.text("main h1")).contains("旅行 花子");
-			assertThat(browser.find("html").getAttribute("lang")).isEqualTo("ja");
+			assertThat(browser.attribute("html", "lang")).isEqualTo("ja");
 			browser.screenshot("verifier-console-travel-agent-first-page");
 		}
 	}
@@ -42,7 +42,7 @@ class FirstPageBrowserTests {
 			browser.waitFor("main h1");
 			assertThat(browser.path()).isEqualTo("/");
 			assertThat(browser.text("main h1")).contains("札幌 市子");
-			assertThat(browser.find("html").getAttribute("lang")).isEqualTo("ja");
+			assertThat(browser.attribute("html", "lang")).isEqualTo("ja");
 			browser.screenshot("verifier-console-city-staff-first-page");
 		}
 	}
@@ -54,7 +54,7 @@ class FirstPageBrowserTests {
 			browser.waitFor("main h1");
 			assertThat(browser.path()).isEqualTo("/");
 			assertThat(browser.text("main h1")).contains("札幌 主任");
-			assertThat(browser.find("html").getAttribute("lang")).isEqualTo("ja");
+			assertThat(browser.attribute("html", "lang")).isEqualTo("ja");
 			browser.screenshot("verifier-console-city-staff-lead-first-page");
 		}
 	}

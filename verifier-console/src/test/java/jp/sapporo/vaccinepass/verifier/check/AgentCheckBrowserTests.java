@@ -63,8 +63,8 @@ class AgentCheckBrowserTests {
 			// adding travellers re-renders the form on the server: what was typed stays
 			browser.click("#add-traveller");
 			browser.waitFor("#traveller-2");
-			assertThat(browser.find("[id='travellers0.name']").getAttribute("value")).isEqualTo("信州 一郎");
-			assertThat(browser.find("#bookingReference").getAttribute("value")).isEqualTo("SW-2026-0001");
+			assertThat(browser.attribute("[id='travellers0.name']", "value")).isEqualTo("信州 一郎");
+			assertThat(browser.attribute("#bookingReference", "value")).isEqualTo("SW-2026-0001");
 			traveller(browser, 1, "信州 花子", start.minusYears(38), null, start.minusDays(95), start.minusDays(70));
 			browser.click("#add-traveller");
 			browser.waitFor("#traveller-3");
@@ -75,20 +75,20 @@ class AgentCheckBrowserTests {
 			browser.click("#evaluate");
 			browser.waitFor("#result");
 			browser.screenshot("verifier-agent-family-result");
-			assertThat(browser.find("#result-1").getAttribute("data-outcome")).isEqualTo("ELIGIBLE");
-			assertThat(browser.find("#result-2").getAttribute("data-outcome")).isEqualTo("ELIGIBLE");
+			assertThat(browser.attribute("#result-1", "data-outcome")).isEqualTo("ELIGIBLE");
+			assertThat(browser.attribute("#result-2", "data-outcome")).isEqualTo("ELIGIBLE");
 			// Shinshu during spread, across prefectures: a child of 6-11 needs a negative
 			// test
-			assertThat(browser.find("#result-3").getAttribute("data-outcome")).isEqualTo("NOT_ELIGIBLE");
+			assertThat(browser.attribute("#result-3", "data-outcome")).isEqualTo("NOT_ELIGIBLE");
 			assertThat(browser.text("#result-3")).contains("信州 太郎").contains("検査");
 			// under 6 with a qualifying co-resident guardian: exempt
-			assertThat(browser.find("#result-4").getAttribute("data-outcome")).isEqualTo("EXEMPT");
+			assertThat(browser.attribute("#result-4", "data-outcome")).isEqualTo("EXEMPT");
 			assertThat(browser.text("#summary")).contains("4人中 3人");
 			browser.click("#save");
 			browser.waitFor("#saved");
 			assertThat(browser.text("#booking")).isEqualTo("SW-2026-0001");
-			assertThat(browser.find("#result-3").getAttribute("data-outcome")).isEqualTo("NOT_ELIGIBLE");
-			assertThat(browser.find("#pdf").getAttribute("href")).endsWith("/record.pdf");
+			assertThat(browser.attribute("#result-3", "data-outcome")).isEqualTo("NOT_ELIGIBLE");
+			assertThat(browser.attribute("#pdf", "href")).endsWith("/record.pdf");
 			browser.go("/agent/checks?q=SW-2026");
 			assertThat(browser.text("#checks")).contains("SW-2026-0001").contains("4人中 3人");
 		}
@@ -113,8 +113,8 @@ class AgentCheckBrowserTests {
 			new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
 				.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
 			browser.waitFor("#add-traveller");
-			assertThat(browser.find("[id='travellers0.name']").getAttribute("value")).isEqualTo("Parent");
-			assertThat(browser.find("[id='travellers1.name']").getAttribute("value")).isEqualTo("Child");
+			assertThat(browser.attribute("[id='travellers0.name']", "value")).isEqualTo("Parent");
+			assertThat(browser.attribute("[id='travellers1.name']", "value")).isEqualTo("Child");
 			assertThat(new Select(browser.find("[id='travellers1.guardian']")).getFirstSelectedOption()
 				.getAttribute("value")).isEqualTo("1");
 			assertThat(browser.driver().findElements(org.openqa.selenium.By.id("traveller-3"))).isEmpty();
@@ -129,13 +129,13 @@ class AgentCheckBrowserTests {
 			browser.go("/agent/checks/new?lang=en");
 			browser.click("#evaluate");
 			browser.waitFor("#error-summary");
-			assertThat(browser.find("#error-summary a[href='#tripStart']").getText())
+			assertThat(browser.text("#error-summary a[href='#tripStart']"))
 				.isEqualTo("Trip start date: Please fill this in.");
-			assertThat(browser.find("#error-summary a[href='#travellers0.birthDate']").getText())
+			assertThat(browser.text("#error-summary a[href='#travellers0.birthDate']"))
 				.isEqualTo("Traveller 1 · Date of birth: Please fill this in.");
-			assertThat(browser.find("#tripStart").getAttribute("aria-invalid")).isEqualTo("true");
-			assertThat(browser.find("#tripStart").getAttribute("aria-describedby")).isEqualTo("tripStart-error");
-			assertThat(browser.find("[id='travellers0.name']").getAttribute("aria-invalid")).isEqualTo("true");
+			assertThat(browser.attribute("#tripStart", "aria-invalid")).isEqualTo("true");
+			assertThat(browser.attribute("#tripStart", "aria-describedby")).isEqualTo("tripStart-error");
+			assertThat(browser.attribute("[id='travellers0.name']", "aria-invalid")).isEqualTo("true");
 			assertThat(browser.driver().findElements(org.openqa.selenium.By.id("result"))).isEmpty();
 			browser.screenshot("verifier-agent-check-errors-phone");
 		}

@@ -87,9 +87,9 @@ class ProofCodeBrowserTests {
 			browser.type("[id='travellers0.proofCode']", code);
 			browser.click("#read-proof-1");
 			browser.waitFor("#proof-verified-1");
-			assertThat(browser.find("[id='travellers0.name']").getAttribute("value")).isEqualTo("札幌 太郎");
-			assertThat(browser.find("[id='travellers0.birthDate']").getAttribute("value")).isEqualTo("1985-04-02");
-			assertThat(browser.find("[id='travellers0.dose2']").getAttribute("value")).isNotEmpty();
+			assertThat(browser.attribute("[id='travellers0.name']", "value")).isEqualTo("札幌 太郎");
+			assertThat(browser.attribute("[id='travellers0.birthDate']", "value")).isEqualTo("1985-04-02");
+			assertThat(browser.attribute("[id='travellers0.dose2']", "value")).isNotEmpty();
 		}
 	}
 

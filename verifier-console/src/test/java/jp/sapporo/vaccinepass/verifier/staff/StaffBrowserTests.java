@@ -187,7 +187,7 @@ class StaffBrowserTests {
 			browser.go("/staff/dashboard");
 			browser.waitFor("svg.chart");
 			assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("svg.chart"))).hasSize(4);
-			assertThat(browser.find("#scan-matrix").getAttribute("textContent")).contains("札幌市").contains("長沼町");
+			assertThat(browser.attribute("#scan-matrix", "textContent")).contains("札幌市").contains("長沼町");
 			browser.screenshot("verifier-staff-dashboard");
 			browser.go("/staff/programmes");
 			assertThat(browser.text("#programmes")).contains("信州割SPECIAL").contains("さっぽろPASS-CODE");
