@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -262,6 +263,24 @@ public abstract class SecurityDefaultsContract {
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).contains("Page not found");
 		assertNoStackTrace(response.body());
+	}
+
+	@Test
+	void stylesheetsAreAddressedByTheirContentAndKeptForAYearWhilePagesAreNeverStored() throws Exception {
+		HttpClient client = client();
+		HttpResponse<String> page = get(client, "/login");
+		assertThat(page.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+		Matcher link = Pattern.compile("href=\"(/css/platform-([0-9a-f]{32})\\.css)\"").matcher(page.body());
+		assertThat(link.find()).as("the layout links the platform stylesheet by its content's hash").isTrue();
+		HttpResponse<byte[]> stylesheet = client.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + link.group(1))).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(stylesheet.statusCode()).isEqualTo(200);
+		assertThat(stylesheet.headers().firstValue("Cache-Control").orElse("")).contains("max-age=31536000")
+			.doesNotContain("no-store");
+		// the address changes with the content: a changed stylesheet is fetched at once
+		assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(stylesheet.body())))
+			.isEqualTo(link.group(2));
 	}
 
 	@Test
