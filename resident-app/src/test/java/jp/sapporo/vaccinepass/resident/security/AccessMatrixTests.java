@@ -75,8 +75,8 @@ class AccessMatrixTests extends AccessMatrixContract {
 		row("GET /demo/mailbox",             "/demo/mailbox",                        OK,         OK),
 		row("GET /login",                    "/login",                               OK,         OK),
 		row("ALL /error",                    "/error",                               ERROR_PAGE, ERROR_PAGE),
-		row("GET /**",                       "/css/app.css",                         OK,         OK).staticResource(),
-		row("GET /webjars/**",               "/webjars/none.js",                     LOGIN,      NOT_FOUND).staticResource(),
+		row("GET /css/**",                   "/css/app.css",                         OK,         OK).staticResource(),
+		row("GET /js/**",                    "/js/proof.js",                         OK,         OK).staticResource(),
 		row("GET /actuator",                 "/actuator",                            LOGIN,      OK),
 		row("GET /actuator/health",          "/actuator/health",                     OK,         OK),
 		row("GET /actuator/health/**",       "/actuator/health/liveness",            OK,         OK));

@@ -93,8 +93,8 @@ class AccessMatrixTests extends AccessMatrixContract {
 		row("GET /demo/mailbox",                             "/demo/mailbox",                        OK,         OK,        OK,        OK),
 		row("GET /login",                                    "/login",                               OK,         OK,        OK,        OK),
 		row("ALL /error",                                    "/error",                               ERROR_PAGE, ERROR_PAGE, ERROR_PAGE, ERROR_PAGE),
-		row("GET /**",                                       "/css/app.css",                         OK,         OK,        OK,        OK).staticResource(),
-		row("GET /webjars/**",                               "/webjars/none.js",                     LOGIN,      NOT_FOUND, NOT_FOUND, NOT_FOUND).staticResource(),
+		row("GET /css/**",                                   "/css/app.css",                         OK,         OK,        OK,        OK).staticResource(),
+		row("GET /js/**",                                    "/js/proof-scan.js",                    OK,         OK,        OK,        OK).staticResource(),
 		row("GET /actuator",                                 "/actuator",                            LOGIN,      OK,        OK,        OK),
 		row("GET /actuator/health",                          "/actuator/health",                     OK,         OK,        OK,        OK),
 		row("GET /actuator/health/**",                       "/actuator/health/liveness",            OK,         OK,        OK,        OK));
