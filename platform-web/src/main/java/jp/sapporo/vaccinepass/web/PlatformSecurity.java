@@ -27,8 +27,8 @@ public class PlatformSecurity {
 	}
 
 	/** Pages and assets anyone may see. */
-	public static final String[] PUBLIC_PATHS = { "/login", "/error", "/css/**", "/js/**", "/images/**", "/fonts/**",
-			"/favicon.ico", "/actuator/health", "/actuator/health/**" };
+	public static final String[] PUBLIC_PATHS = { "/login", "/error", "/css/**", "/js/**", "/favicon.ico",
+			"/actuator/health", "/actuator/health/**" };
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self'; font-src 'self'; "
