@@ -21,7 +21,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -124,7 +123,7 @@ public final class Browser implements AutoCloseable {
 		element.click();
 		if (loadsPage) {
 			WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(10));
-			wait.until(ExpectedConditions.stalenessOf(page));
+			wait.until((d) -> gone(page));
 			wait.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 		}
 		return this;
@@ -157,16 +156,36 @@ public final class Browser implements AutoCloseable {
 			try {
 				return reader.apply(find(css));
 			}
-			catch (StaleElementReferenceException ex) {
-				return null;
-			}
 			catch (WebDriverException ex) {
-				if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				if (lost(ex)) {
 					return null;
 				}
 				throw ex;
 			}
 		});
+	}
+
+	/** Whether an element belongs to a page that has been left. */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (WebDriverException ex) {
+			if (lost(ex)) {
+				return true;
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * Chromedriver's two ways of saying that an element belongs to a page that is gone: a
+	 * stale element, or "does not belong to the document" while the next page settles.
+	 */
+	private static boolean lost(WebDriverException ex) {
+		return ex instanceof StaleElementReferenceException
+				|| String.valueOf(ex.getMessage()).contains("does not belong to the document");
 	}
 
 	public String path() {
