@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 
 import jp.sapporo.vaccinepass.db.store.StoreReview;
 import jp.sapporo.vaccinepass.merchant.poster.PosterFiles;
+import jp.sapporo.vaccinepass.test.DemoAccounts;
 import jp.sapporo.vaccinepass.test.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -161,9 +162,7 @@ class MerchantJourneyBrowserTests {
 	}
 
 	private long staffId() {
-		return this.jdbc.sql("select id from staff_account where username = 'staff@city.sapporo.example.jp'")
-			.query(Long.class)
-			.single();
+		return DemoAccounts.staffId(this.jdbc);
 	}
 
 	private String activeToken(long storeId) {

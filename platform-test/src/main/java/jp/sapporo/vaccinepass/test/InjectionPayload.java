@@ -1,5 +1,7 @@
 package jp.sapporo.vaccinepass.test;
 
+import java.net.http.HttpResponse;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,6 +32,19 @@ public final class InjectionPayload {
 	public static void assertShownEscaped(String html, String value) {
 		assertThat(html).as("shown escaped: " + value).contains(escaped(value));
 		assertNotRaw(html);
+	}
+
+	/**
+	 * @param visitor who opens the pages
+	 * @param value a payload from {@link #in(String)}
+	 * @param pages pages that must answer 200 and show the value escaped
+	 */
+	public static void assertShownEscapedOn(Visitor visitor, String value, String... pages) {
+		for (String page : pages) {
+			HttpResponse<String> shown = visitor.get(page);
+			assertThat(shown.statusCode()).as(page).isEqualTo(200);
+			assertShownEscaped(shown.body(), value);
+		}
 	}
 
 	/**

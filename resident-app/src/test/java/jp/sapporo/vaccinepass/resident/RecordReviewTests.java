@@ -43,9 +43,7 @@ class RecordReviewTests {
 	ResidentDocuments documents;
 
 	private long staff() {
-		return this.jdbc.sql("select id from staff_account where username = 'staff@city.sapporo.example.jp'")
-			.query(Long.class)
-			.single();
+		return DemoAccounts.staffId(this.jdbc);
 	}
 
 	private long recordOf(String email) {

@@ -118,9 +118,7 @@ class ResidentJourneyBrowserTests {
 				.param("e", email)
 				.query(Long.class)
 				.single();
-			long staff = this.jdbc.sql("select id from staff_account where username = 'staff@city.sapporo.example.jp'")
-				.query(Long.class)
-				.single();
+			long staff = DemoAccounts.staffId(this.jdbc);
 			this.review.verify(record, staff);
 
 			phone.go(POSTER);

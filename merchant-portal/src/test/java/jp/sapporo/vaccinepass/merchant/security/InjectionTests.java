@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.sapporo.vaccinepass.db.store.StoreReview;
+import jp.sapporo.vaccinepass.test.DemoAccounts;
 import jp.sapporo.vaccinepass.test.InjectionPayload;
 import jp.sapporo.vaccinepass.test.Visitor;
 import jp.sapporo.vaccinepass.web.mail.DemoMailbox;
@@ -188,9 +189,7 @@ class InjectionTests {
 			.param("id", store)
 			.query(Long.class)
 			.single();
-		long staff = this.jdbc.sql("select id from staff_account where username = 'staff@city.sapporo.example.jp'")
-			.query(Long.class)
-			.single();
+		long staff = DemoAccounts.staffId(this.jdbc);
 
 		this.review.reject(revision, staff, InjectionPayload.in("storeReason"));
 
@@ -199,11 +198,7 @@ class InjectionTests {
 				join store_event e on e.revision_id = r.id and e.to_status = 'REJECTED' where r.id = :id
 				""").param("id", revision).query(String.class).single())
 			.isEqualTo(InjectionPayload.in("storeReason") + "|" + InjectionPayload.in("storeReason"));
-		for (String page : List.of("/stores/" + store, "/")) {
-			HttpResponse<String> shown = merchant.get(page);
-			assertThat(shown.statusCode()).as(page).isEqualTo(200);
-			InjectionPayload.assertShownEscaped(shown.body(), InjectionPayload.in("storeReason"));
-		}
+		InjectionPayload.assertShownEscapedOn(merchant, InjectionPayload.in("storeReason"), "/stores/" + store, "/");
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import jp.sapporo.vaccinepass.db.store.ReviewItem;
 import jp.sapporo.vaccinepass.db.store.StoreDetails;
 import jp.sapporo.vaccinepass.db.store.StoreException;
 import jp.sapporo.vaccinepass.db.store.StoreReview;
+import jp.sapporo.vaccinepass.test.DemoAccounts;
 import jp.sapporo.vaccinepass.web.mail.DemoMailbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,9 +58,7 @@ class StoreLifecycleTests {
 	void accounts() {
 		this.merchant = merchant("lifecycle-" + System.nanoTime() + "@example.jp");
 		this.otherMerchant = merchant("other-" + System.nanoTime() + "@example.jp");
-		this.staff = this.jdbc.sql("select id from staff_account where username = 'staff@city.sapporo.example.jp'")
-			.query(Long.class)
-			.single();
+		this.staff = DemoAccounts.staffId(this.jdbc);
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import jp.sapporo.vaccinepass.db.resident.VaccinationRecordReview;
 import jp.sapporo.vaccinepass.resident.TestImages;
+import jp.sapporo.vaccinepass.test.DemoAccounts;
 import jp.sapporo.vaccinepass.test.InjectionPayload;
 import jp.sapporo.vaccinepass.test.Visitor;
 import jp.sapporo.vaccinepass.web.mail.DemoMailbox;
@@ -169,9 +170,7 @@ class InjectionTests {
 				select r.id from vaccination_record r join resident_account a on a.id = r.resident_id
 				where a.email = 'reason-injection@example.jp'
 				""").query(Long.class).single();
-		long staff = this.jdbc.sql("select id from staff_account where username = 'staff@city.sapporo.example.jp'")
-			.query(Long.class)
-			.single();
+		long staff = DemoAccounts.staffId(this.jdbc);
 
 		this.review.reject(record, staff, InjectionPayload.in("rejectionReason"));
 
@@ -180,11 +179,8 @@ class InjectionTests {
 				join vaccination_record_event e on e.record_id = r.id and e.to_status = 'REJECTED' where r.id = :id
 				""").param("id", record).query(String.class).single())
 			.isEqualTo(InjectionPayload.in("rejectionReason") + "|" + InjectionPayload.in("rejectionReason"));
-		for (String page : List.of("/", "/record", "/inbox")) {
-			HttpResponse<String> shown = resident.get(page);
-			assertThat(shown.statusCode()).as(page).isEqualTo(200);
-			InjectionPayload.assertShownEscaped(shown.body(), InjectionPayload.in("rejectionReason"));
-		}
+		InjectionPayload.assertShownEscapedOn(resident, InjectionPayload.in("rejectionReason"), "/", "/record",
+				"/inbox");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package jp.sapporo.vaccinepass.verifier.account;
 
 import java.util.List;
 
+import jp.sapporo.vaccinepass.test.DemoAccounts;
 import jp.sapporo.vaccinepass.web.PlatformUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,10 +80,8 @@ class StaffPasswordTests {
 	}
 
 	private PlatformUser staff() {
-		long id = this.jdbc.sql("select id from staff_account where username = 'staff@city.sapporo.example.jp'")
-			.query(Long.class)
-			.single();
-		return new PlatformUser(id, "staff@city.sapporo.example.jp", "x", true, true, "札幌 市子", null,
+		long id = DemoAccounts.staffId(this.jdbc);
+		return new PlatformUser(id, DemoAccounts.STAFF, "x", true, true, "札幌 市子", null,
 				List.of(new SimpleGrantedAuthority("ROLE_CITY_STAFF")));
 	}
 
