@@ -14,7 +14,7 @@
 #
 # Each wrk thread drives one connection (-t = -c): the scan and its proof page must go out
 # on the same connection with the same session, and wrk's Lua state is per thread.
-# Needs: a JDK 17+, curl, wrk (installed from Debian's package when missing).
+# Needs: a JDK 17+, curl, wrk and GNU time (installed from Debian's packages when missing).
 # Traffic goes only to 127.0.0.1; every wrk run is bounded by DURATION.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,10 +30,10 @@ BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d)
 export COOKIES="$WORK/cookies.txt"
 
-if ! command -v wrk >/dev/null 2>&1; then
+if ! command -v wrk >/dev/null 2>&1 || [ ! -x /usr/bin/time ]; then
   sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends wrk
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends wrk time
 fi
 
 JAR=${JAR:-resident-app/target/resident-app.jar}
@@ -107,11 +107,11 @@ pg_pids() {
 uptime
 record scan
 app0=$(cpu_ms "$APP"); db0=$(cpu_ms $(pg_pids))
-scan=$(wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$DURATION" --latency -s load/resident-scan.lua "$BASE" | grep '^RESULT')
+scan=$(/usr/bin/time -f "%U %S" -o "$WORK/wrk-scan.cpu" wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$DURATION" --latency -s load/resident-scan.lua "$BASE" | grep '^RESULT')
 app1=$(cpu_ms "$APP"); db1=$(cpu_ms $(pg_pids))
 recorded scan
 record minimal
-minimal=$(wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$DURATION" --latency -s load/minimal.lua "$BASE" | grep '^RESULT')
+minimal=$(/usr/bin/time -f "%U %S" -o "$WORK/wrk-minimal.cpu" wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$DURATION" --latency -s load/minimal.lua "$BASE" | grep '^RESULT')
 app2=$(cpu_ms "$APP"); db2=$(cpu_ms $(pg_pids))
 recorded minimal
 uptime
@@ -122,7 +122,8 @@ pages=$(echo "$minimal" | sed -n 's/.*pages_per_s=\([0-9]*\).*/\1/p')
 awk -v s="$scans" -v p="$pages" 'BEGIN { printf "ratio scans/minimal pages: %.2f\n", s / p }'
 scan_count=$(echo "$scan" | sed -n 's/.* scans=\([0-9]*\).*/\1/p')
 requests=$(echo "$minimal" | sed -n 's/.* requests=\([0-9]*\).*/\1/p')
-awk -v a=$((app1 - app0)) -v d=$((db1 - db0)) -v n="$scan_count" \
-  'BEGIN { printf "CPU per scan (with its proof page): app %.2f ms, PostgreSQL %.2f ms\n", a / n, d / n }'
-awk -v a=$((app2 - app1)) -v d=$((db2 - db1)) -v n="$requests" \
-  'BEGIN { printf "CPU per minimal page: app %.2f ms, PostgreSQL %.2f ms\n", a / n, d / n }'
+wrk_ms() { awk '{ printf "%d", ($1 + $2) * 1000 }' "$1"; }
+awk -v a=$((app1 - app0)) -v d=$((db1 - db0)) -v w="$(wrk_ms "$WORK/wrk-scan.cpu")" -v n="$scan_count" \
+  'BEGIN { printf "CPU per scan (with its proof page): app %.2f ms, PostgreSQL %.2f ms, wrk %.2f ms\n", a / n, d / n, w / n }'
+awk -v a=$((app2 - app1)) -v d=$((db2 - db1)) -v w="$(wrk_ms "$WORK/wrk-minimal.cpu")" -v n="$requests" \
+  'BEGIN { printf "CPU per minimal page: app %.2f ms, PostgreSQL %.2f ms, wrk %.2f ms\n", a / n, d / n, w / n }'
