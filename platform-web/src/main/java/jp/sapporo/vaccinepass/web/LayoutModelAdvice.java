@@ -20,12 +20,10 @@ class LayoutModelAdvice {
 	private final PlatformWebProperties properties;
 
 	/**
-	 * The language switch's items ({@code
-	 *
-	<li>} elements) for each page language, by language tag: the same on every page, so
-	 * made once here and printed by the layout. Made in the layout, its loop (a link, a
-	 * label and four attributes per language) cost about 0.15 ms of CPU per page
-	 * (docs/benchmarks.md, "Fifth round").
+	 * The language switch's list items for each page language, by language: the same on
+	 * every page, so made once here and printed by the layout as they are. Made by the
+	 * layout's own loop (a link, a label and four attributes per language), they cost
+	 * about 0.15 ms of CPU per page (docs/benchmarks.md, "Resident app", fifth round).
 	 */
 	private final Map<String, String> languageSwitch;
 
@@ -33,7 +31,7 @@ class LayoutModelAdvice {
 		this.properties = properties;
 		this.languageSwitch = new HashMap<>();
 		for (Locale page : properties.locales()) {
-			this.languageSwitch.put(page.getLanguage(), languageSwitch(properties.locales(), page, messages));
+			this.languageSwitch.put(page.getLanguage(), switchItems(properties.locales(), page, messages));
 		}
 	}
 
@@ -41,9 +39,10 @@ class LayoutModelAdvice {
 	 * @param languages the app's languages
 	 * @param page the page's language
 	 * @param messages the messages (each language's name in that language)
-	 * @return one escaped {@code <li>} link per language, the page's own marked current
+	 * @return one list item with an escaped link per language, the page's own marked
+	 * current
 	 */
-	static String languageSwitch(List<Locale> languages, Locale page, MessageSource messages) {
+	static String switchItems(List<Locale> languages, Locale page, MessageSource messages) {
 		StringBuilder items = new StringBuilder();
 		for (Locale language : languages) {
 			String tag = HtmlUtils.htmlEscape(language.toLanguageTag());
@@ -86,7 +85,7 @@ class LayoutModelAdvice {
 
 	/**
 	 * @param locale the page's language
-	 * @return the language switch's items, escaped markup (see {@link #languageSwitch})
+	 * @return the language switch's items, escaped markup (see {@link #switchItems})
 	 */
 	@ModelAttribute("languageSwitch")
 	String languageSwitch(Locale locale) {
