@@ -6,6 +6,8 @@
 #
 #   load/resident-scan.sh                 # build, start, seed, log in, measure, stop
 #   DURATION=30s CONNECTIONS=32 SESSIONS=200 load/resident-scan.sh
+#   ROUNDS=3 DURATION=10s load/resident-scan.sh  # alternate scan and minimal page 3 times
+#   (WARMUP, default 60 s each: on two saturated cores the JIT needs minutes to finish)
 #   JFR=/var/tmp/prof load/resident-scan.sh   # also record each measurement with JFR:
 #                                             # /var/tmp/prof-scan.jfr, /var/tmp/prof-minimal.jfr
 #   JFR_SETTINGS=/path/to/my.jfc ...          # JFR settings other than the JDK's "profile"
@@ -22,7 +24,8 @@ cd "$(dirname "$0")/.."
 PORT=${PORT:-18082}
 PG_PORT=${PG_PORT:-54339}
 DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-10s}
+WARMUP=${WARMUP:-60s}
+ROUNDS=${ROUNDS:-1}
 export CONNECTIONS=${CONNECTIONS:-32}
 SESSIONS=${SESSIONS:-200}
 DATA=${DATA:-/var/tmp/vaccine-pass/load-pgdata}
@@ -79,13 +82,14 @@ wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$WARMUP" -s load/resident-scan.lua "$BA
 wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$WARMUP" -s load/minimal.lua "$BASE" >/dev/null
 
 echo "Measuring ($DURATION each, $CONNECTIONS connections, $SESSIONS residents, 200 stores)..."
-# with JFR set, each measurement is recorded on its own (jcmd from the JDK running the app)
+# with JFR set, each measurement of the first round is recorded on its own (jcmd from the JDK
+# running the app); JFR raises the app's CPU per scan a lot here: read its shares, not its times
 record() {
-  [ -n "${JFR:-}" ] && jcmd "$APP" JFR.start name="$1" settings="${JFR_SETTINGS:-profile}" filename="$JFR-$1.jfr" >/dev/null
+  [ -n "${JFR:-}" ] && [ "$round" = 1 ] && jcmd "$APP" JFR.start name="$1" settings="${JFR_SETTINGS:-profile}" filename="$JFR-$1.jfr" >/dev/null
   return 0
 }
 recorded() {
-  [ -n "${JFR:-}" ] && jcmd "$APP" JFR.stop name="$1" >/dev/null
+  [ -n "${JFR:-}" ] && [ "$round" = 1 ] && jcmd "$APP" JFR.stop name="$1" >/dev/null
   return 0
 }
 # CPU time (ms) used by the app's JVM and by PostgreSQL (postmaster, its backends, and the
@@ -104,26 +108,43 @@ pg_pids() {
   pm=$(head -1 "$DATA/postmaster.pid")
   echo "$pm" $(pgrep -P "$pm")
 }
-uptime
-record scan
-app0=$(cpu_ms "$APP"); db0=$(cpu_ms $(pg_pids))
-scan=$(/usr/bin/time -f "%U %S" -o "$WORK/wrk-scan.cpu" wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$DURATION" --latency -s load/resident-scan.lua "$BASE" | grep '^RESULT')
-app1=$(cpu_ms "$APP"); db1=$(cpu_ms $(pg_pids))
-recorded scan
-record minimal
-minimal=$(/usr/bin/time -f "%U %S" -o "$WORK/wrk-minimal.cpu" wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$DURATION" --latency -s load/minimal.lua "$BASE" | grep '^RESULT')
-app2=$(cpu_ms "$APP"); db2=$(cpu_ms $(pg_pids))
-recorded minimal
-uptime
-echo "scan:       ${scan#RESULT }"
-echo "minimal:    ${minimal#RESULT }"
-scans=$(echo "$scan" | sed -n 's/.*scans_per_s=\([0-9]*\).*/\1/p')
-pages=$(echo "$minimal" | sed -n 's/.*pages_per_s=\([0-9]*\).*/\1/p')
-awk -v s="$scans" -v p="$pages" 'BEGIN { printf "ratio scans/minimal pages: %.2f\n", s / p }'
-scan_count=$(echo "$scan" | sed -n 's/.* scans=\([0-9]*\).*/\1/p')
-requests=$(echo "$minimal" | sed -n 's/.* requests=\([0-9]*\).*/\1/p')
 wrk_ms() { awk '{ printf "%d", ($1 + $2) * 1000 }' "$1"; }
-awk -v a=$((app1 - app0)) -v d=$((db1 - db0)) -v w="$(wrk_ms "$WORK/wrk-scan.cpu")" -v n="$scan_count" \
-  'BEGIN { printf "CPU per scan (with its proof page): app %.2f ms, PostgreSQL %.2f ms, wrk %.2f ms\n", a / n, d / n, w / n }'
-awk -v a=$((app2 - app1)) -v d=$((db2 - db1)) -v w="$(wrk_ms "$WORK/wrk-minimal.cpu")" -v n="$requests" \
-  'BEGIN { printf "CPU per minimal page: app %.2f ms, PostgreSQL %.2f ms, wrk %.2f ms\n", a / n, d / n, w / n }'
+# one round: the scan, then the minimal page, each for DURATION
+measure() {
+  uptime
+  record scan
+  app0=$(cpu_ms "$APP"); db0=$(cpu_ms $(pg_pids))
+  scan=$(/usr/bin/time -f "%U %S" -o "$WORK/wrk-scan.cpu" wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$DURATION" --latency -s load/resident-scan.lua "$BASE" | grep '^RESULT')
+  app1=$(cpu_ms "$APP"); db1=$(cpu_ms $(pg_pids))
+  recorded scan
+  record minimal
+  minimal=$(/usr/bin/time -f "%U %S" -o "$WORK/wrk-minimal.cpu" wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$DURATION" --latency -s load/minimal.lua "$BASE" | grep '^RESULT')
+  app2=$(cpu_ms "$APP"); db2=$(cpu_ms $(pg_pids))
+  recorded minimal
+  uptime
+  echo "scan:       ${scan#RESULT }"
+  echo "minimal:    ${minimal#RESULT }"
+  scans=$(echo "$scan" | sed -n 's/.*scans_per_s=\([0-9]*\).*/\1/p')
+  pages=$(echo "$minimal" | sed -n 's/.*pages_per_s=\([0-9]*\).*/\1/p')
+  ratio=$(awk -v s="$scans" -v p="$pages" 'BEGIN { printf "%.2f", s / p }')
+  echo "ratio scans/minimal pages: $ratio"
+  scan_count=$(echo "$scan" | sed -n 's/.* scans=\([0-9]*\).*/\1/p')
+  requests=$(echo "$minimal" | sed -n 's/.* requests=\([0-9]*\).*/\1/p')
+  awk -v a=$((app1 - app0)) -v d=$((db1 - db0)) -v w="$(wrk_ms "$WORK/wrk-scan.cpu")" -v n="$scan_count" \
+    'BEGIN { printf "CPU per scan (with its proof page): app %.2f ms, PostgreSQL %.2f ms, wrk %.2f ms\n", a / n, d / n, w / n }'
+  awk -v a=$((app2 - app1)) -v d=$((db2 - db1)) -v w="$(wrk_ms "$WORK/wrk-minimal.cpu")" -v n="$requests" \
+    'BEGIN { printf "CPU per minimal page: app %.2f ms, PostgreSQL %.2f ms, wrk %.2f ms\n", a / n, d / n, w / n }'
+}
+# ROUNDS > 1 alternates the two measurements: the machine's speed can move by tens of
+# percent within a minute, and a ratio is fairest from measurements close in time
+ratios=()
+for round in $(seq 1 "$ROUNDS"); do
+  [ "$ROUNDS" -gt 1 ] && echo "-- round $round of $ROUNDS"
+  measure
+  ratios+=("$ratio")
+done
+if [ "$ROUNDS" -gt 1 ]; then
+  printf '%s\n' "${ratios[@]}" | sort -n | awk '{ r[NR] = $1 } END {
+    m = (NR % 2) ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2
+    printf "ratio per round: %s to %s, median %.2f\n", r[1], r[NR], m }'
+fi
