@@ -1,9 +1,9 @@
 package jp.sapporo.vaccinepass.web;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -29,10 +29,10 @@ class LayoutModelAdvice {
 
 	LayoutModelAdvice(PlatformWebProperties properties, MessageSource messages) {
 		this.properties = properties;
-		this.languageSwitch = new HashMap<>();
-		for (Locale page : properties.locales()) {
-			this.languageSwitch.put(page.getLanguage(), switchItems(properties.locales(), page, messages));
-		}
+		this.languageSwitch = properties.locales()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Locale::getLanguage,
+					(page) -> switchItems(properties.locales(), page, messages)));
 	}
 
 	/**
