@@ -28,10 +28,13 @@ class SessionConfigurationTests {
 	TransactionOperations sessionTransactions;
 
 	@Test
-	void sessionsUsePlainJdbcTransactionsAndUpsertAttributesAndAreReadOncePerRequest() {
+	void sessionStatementsCommitOnTheirOwnAndUpsertAttributesAndAreReadOncePerRequest() {
 		assertThat(AopUtils.isAopProxy(this.sessions)).as("read once per request").isTrue();
 		JdbcIndexedSessionRepository sessions = AopTestUtils.getUltimateTargetObject(this.sessions);
 		assertThat(ReflectionTestUtils.getField(sessions, "transactionOperations")).isSameAs(this.sessionTransactions);
+		// no transaction of its own: no COMMIT round trip after each session statement
+		Boolean inTransaction = this.sessionTransactions.execute((status) -> status.isNewTransaction());
+		assertThat(inTransaction).isFalse();
 		assertThat((String) ReflectionTestUtils.getField(sessions, "createSessionAttributeQuery"))
 			.contains("ON CONFLICT");
 	}
