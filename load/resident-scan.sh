@@ -7,7 +7,8 @@
 #   load/resident-scan.sh                 # build, start, seed, log in, measure, stop
 #   DURATION=30s CONNECTIONS=32 SESSIONS=200 load/resident-scan.sh
 #   ROUNDS=3 DURATION=10s load/resident-scan.sh  # alternate scan and minimal page 3 times
-#   (WARMUP, default 60 s each: on two saturated cores the JIT needs minutes to finish)
+#   (WARMUP, default 300 s of scans, then WARMUP_MINIMAL, default 60 s, of the minimal page: on
+#   two saturated cores the JIT keeps making the scan path cheaper for about five minutes)
 #   JFR=/var/tmp/prof load/resident-scan.sh   # also record each measurement with JFR:
 #                                             # /var/tmp/prof-scan.jfr, /var/tmp/prof-minimal.jfr
 #   JFR_SETTINGS=/path/to/my.jfc ...          # JFR settings other than the JDK's "profile"
@@ -24,7 +25,8 @@ cd "$(dirname "$0")/.."
 PORT=${PORT:-18082}
 PG_PORT=${PG_PORT:-54339}
 DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-60s}
+WARMUP=${WARMUP:-300s}
+WARMUP_MINIMAL=${WARMUP_MINIMAL:-60s}
 ROUNDS=${ROUNDS:-1}
 export CONNECTIONS=${CONNECTIONS:-32}
 SESSIONS=${SESSIONS:-200}
@@ -77,9 +79,9 @@ for i in $(seq 1 "$SESSIONS"); do
   echo "VP_RESIDENT=$(awk '$6 == "VP_RESIDENT" { print $7 }' "$jar")" >>"$COOKIES"
 done
 
-echo "Warming up ($WARMUP each)..."
+echo "Warming up ($WARMUP of scans, $WARMUP_MINIMAL of the minimal page)..."
 wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$WARMUP" -s load/resident-scan.lua "$BASE" >/dev/null
-wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$WARMUP" -s load/minimal.lua "$BASE" >/dev/null
+wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$WARMUP_MINIMAL" -s load/minimal.lua "$BASE" >/dev/null
 
 echo "Measuring ($DURATION each, $CONNECTIONS connections, $SESSIONS residents, 200 stores)..."
 # with JFR set, each measurement of the first round is recorded on its own (jcmd from the JDK
