@@ -87,11 +87,12 @@ class SessionConfiguration {
 
 	/**
 	 * The session's statements each commit on their own (Spring Session picks this bean
-	 * by its name). A transaction around them would buy nothing: a read is one statement,
-	 * and with {@code flush-mode=immediate} every change is saved on its own as it
-	 * happens, mostly as one statement too. It would cost a {@code COMMIT} round trip to
-	 * the database for the session read and another for its update on every request (and,
-	 * with the default JPA transaction manager, an entity manager each time).
+	 * by its name). A transaction around them would buy little: a read is one statement,
+	 * and with {@code flush-mode=immediate} every change is saved by itself as it
+	 * happens, mostly as one statement. The exception is a sign-in, which writes the
+	 * principal's name and then the security context; should the second fail, the session
+	 * is simply not signed in. A transaction would cost a {@code COMMIT} round trip to
+	 * the database after the session read and another after its update on every request.
 	 * @return the session's transactions: none
 	 */
 	@Bean
