@@ -13,6 +13,8 @@
 #                                             # /var/tmp/prof-scan.jfr, /var/tmp/prof-minimal.jfr
 #   JFR_SETTINGS=/path/to/my.jfc ...          # JFR settings other than the JDK's "profile"
 #   JAVA_OPTS="-XX:+UseSerialGC" ...          # extra JVM options for the app
+#   (JFR makes this app up to 10x slower, so even its shares mislead; for a profile, prefer
+#   async-profiler through JAVA_OPTS: docs/benchmarks.md, "Sixth round", shows the line)
 #   JAR=/path/to/resident-app.jar BUILD=0 ... # measure another build of the app
 #
 # Each wrk thread drives one connection (-t = -c): the scan and its proof page must go out
@@ -85,7 +87,7 @@ wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$WARMUP_MINIMAL" -s load/minimal.lua "$
 
 echo "Measuring ($DURATION each, $CONNECTIONS connections, $SESSIONS residents, 200 stores)..."
 # with JFR set, each measurement of the first round is recorded on its own (jcmd from the JDK
-# running the app); JFR raises the app's CPU per scan a lot here: read its shares, not its times
+# running the app); JFR raises the app's CPU per scan up to tenfold here (see the header)
 record() {
   [ -n "${JFR:-}" ] && [ "$round" = 1 ] && jcmd "$APP" JFR.start name="$1" settings="${JFR_SETTINGS:-profile}" filename="$JFR-$1.jfr" >/dev/null
   return 0
