@@ -73,6 +73,22 @@ class SessionLastAccessTests {
 	}
 
 	@Test
+	void theLastAccessIsWrittenFromExactlyAMinuteOnAndNotJustBefore() {
+		ResidentHttp phone = ResidentHttp.loggedIn(this.port, "resident@example.jp", DemoAccounts.PASSWORD);
+		String id = phone.sessionId();
+		// 58 s old (plus the moments since it was written, well under 2 s): not written
+		moveLastAccess(id, -58_000);
+		long young = lastAccess(id);
+		assertThat(phone.get("/").statusCode()).isEqualTo(200);
+		assertThat(lastAccess(id)).isEqualTo(young);
+		// two seconds more, so exactly a minute old (plus those moments): written
+		moveLastAccess(id, -2_000);
+		long due = lastAccess(id);
+		assertThat(phone.get("/").statusCode()).isEqualTo(200);
+		assertThat(lastAccess(id)).isGreaterThanOrEqualTo(due + MINUTE);
+	}
+
+	@Test
 	void aSessionIdleForTheTimeoutIsEndedEvenIfItsLastRequestsWereNotWritten() {
 		ResidentHttp phone = ResidentHttp.loggedIn(this.port, "resident@example.jp", DemoAccounts.PASSWORD);
 		String id = phone.sessionId();
