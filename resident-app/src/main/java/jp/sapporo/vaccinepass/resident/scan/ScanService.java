@@ -1,5 +1,6 @@
 package jp.sapporo.vaccinepass.resident.scan;
 
+import java.nio.ByteBuffer;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,8 +32,9 @@ import org.springframework.stereotype.Service;
 /**
  * A poster scan in two statements: one read (poster, store, programme period, the
  * resident's name, record and doses) and one write (the scan log row and, when eligible,
- * the proof, in one statement). The new proof's page is made from what these two
- * statements read and wrote, without reading the proof back.
+ * the proof, in one statement, shared with the scans of the same moment:
+ * {@link ProofWriter}). The new proof's page is made from what these two statements read
+ * and wrote, without reading the proof back.
  * <p>
  * A double tap (the same session scans the same store again within
  * {@code vaccinepass.resident.tap-window}, 30 s) is one visit: no second scan log row and
@@ -63,12 +65,15 @@ class ScanService {
 
 	private final ResidentAppProperties properties;
 
+	private final ProofWriter writer;
+
 	private final EligibilityEngine engine = EligibilityEngine.withBuiltInProgrammes();
 
-	ScanService(JdbcClient jdbc, Clock clock, ResidentAppProperties properties) {
+	ScanService(JdbcClient jdbc, Clock clock, ResidentAppProperties properties, ProofWriter writer) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.properties = properties;
+		this.writer = writer;
 	}
 
 	/**
@@ -137,10 +142,12 @@ class ScanService {
 	}
 
 	/**
-	 * The scan log row and the proof in one statement, unless the same session scanned
-	 * the same store less than {@code window} ago (a double tap). The upsert on
-	 * {@code proof_tap} makes two concurrent scans of the same poster by the same session
-	 * wait for each other: the second sees the first's row and counts as a double tap.
+	 * The scan log row and the proof, unless the same session scanned the same store less
+	 * than {@code window} ago (a double tap). The upsert on {@code proof_tap} makes two
+	 * concurrent scans of the same poster by the same session wait for each other: the
+	 * second sees the first's row and counts as a double tap.
+	 * @param window the double-tap window: the configured one goes through the writer's
+	 * group commit; another (none, after a vanished proof) is written at once
 	 * @return the new proof with its page, or {@code null} for a double tap
 	 */
 	private ScanResult issue(ScanContext context, long residentId, byte[] session, Instant now, String basis,
@@ -148,44 +155,18 @@ class ScanService {
 		String token = ProofTokens.newToken();
 		byte[] hash = ProofTokens.hash(token);
 		Instant expires = now.plus(this.properties.proofLifetime());
-		Optional<Long> proofId = this.jdbc
-			.sql("""
-					with tap as (
-					  insert into proof_tap as t (session_hash, store_id, token_hash, tapped_at)
-					  values (:session, :store, :hash, :now)
-					  on conflict (session_hash, store_id) do update
-					    set token_hash = excluded.token_hash, tapped_at = excluded.tapped_at
-					    where t.tapped_at <= :tapFrom
-					  returning 1
-					), scan as (
-					  insert into scan_log (scanned_at, resident_id, store_id, poster_id, programme_id, outcome)
-					  select :now, :resident, :store, :poster, :programme, 'PROOF_ISSUED' from tap returning id
-					)
-					insert into proof (token_hash, resident_id, store_id, poster_id, scan_id, session_hash, programme_id,
-					                   basis, scanned_at, expires_at)
-					select :hash, :resident, :store, :poster, scan.id, :session, :programme, :basis, :now, :expires from scan
-					returning id
-					""")
-			.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-			.param("tapFrom", OffsetDateTime.ofInstant(now.minus(window), ZoneOffset.UTC))
-			.param("resident", residentId)
-			.param("store", context.storeId())
-			.param("poster", context.posterId())
-			.param("programme", this.properties.programme())
-			.param("hash", hash)
-			.param("session", session)
-			.param("basis", basis)
-			.param("expires", OffsetDateTime.ofInstant(expires, ZoneOffset.UTC))
-			.query(Long.class)
-			.optional();
-		if (proofId.isEmpty()) {
+		ProofWriter.Row row = new ProofWriter.Row(session, context.storeId(), hash, residentId, context.posterId(),
+				basis, now, expires);
+		Long proofId = window.equals(this.properties.tapWindow()) ? this.writer.write(row)
+				: this.writer.writeNow(List.of(row), window).get(ByteBuffer.wrap(hash));
+		if (proofId == null) {
 			return null;
 		}
 		List<ProofView.Dose> doses = context.doses()
 			.stream()
 			.map((dose) -> new ProofView.Dose(dose.dose(), dose.date()))
 			.toList();
-		ProofView proof = new ProofView(proofId.get(), residentId, session, context.storeId(), context.storeNameJa(),
+		ProofView proof = new ProofView(proofId, residentId, session, context.storeId(), context.storeNameJa(),
 				context.storeNameEn(), this.properties.programme(), basis, now, expires, context.fullName(),
 				context.hasPhoto(), doses);
 		return new ScanResult(ScanOutcome.PROOF_ISSUED, token, context.storeNameJa(), context.storeNameEn(),
