@@ -178,11 +178,11 @@ class ProofWriter implements DisposableBean {
 			this.writer.execute(this::drain);
 		}
 		if (!batch.isEmpty()) {
-			write(batch);
+			writeTogether(batch);
 		}
 	}
 
-	private void write(List<Pending> batch) {
+	private void writeTogether(List<Pending> batch) {
 		try {
 			Map<ByteBuffer, Long> ids = writeNow(batch.stream().map(Pending::row).toList(),
 					this.properties.tapWindow());
@@ -193,7 +193,7 @@ class ProofWriter implements DisposableBean {
 				batch.get(0).result().completeExceptionally(ex);
 			}
 			else {
-				batch.forEach((p) -> write(List.of(p)));
+				batch.forEach((p) -> writeTogether(List.of(p)));
 			}
 		}
 		catch (RuntimeException ex) {
