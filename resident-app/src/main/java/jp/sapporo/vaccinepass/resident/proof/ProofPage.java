@@ -3,6 +3,7 @@ package jp.sapporo.vaccinepass.resident.proof;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.sapporo.vaccinepass.web.PlatformUser;
 import jp.sapporo.vaccinepass.web.PlatformWebAutoConfiguration;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -26,13 +28,24 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 public class ProofPage {
 
+	private static final DateTimeFormatter SCAN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+		.withZone(PlatformWebAutoConfiguration.JAPAN);
+
+	private static final DateTimeFormatter VALID_UNTIL = DateTimeFormatter.ofPattern("HH:mm")
+		.withZone(PlatformWebAutoConfiguration.JAPAN);
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+
 	private final ProofService proofs;
 
 	private final Clock clock;
 
-	ProofPage(ProofService proofs, Clock clock) {
+	private final MessageSource messages;
+
+	ProofPage(ProofService proofs, Clock clock, MessageSource messages) {
 		this.proofs = proofs;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	/**
@@ -66,15 +79,31 @@ public class ProofPage {
 		noStore(response);
 		Instant now = Instant.now(this.clock);
 		model.addAttribute("storeName", proof.storeName(locale));
-		model.addAttribute("scannedAt", ZonedDateTime.ofInstant(proof.scannedAt(), PlatformWebAutoConfiguration.JAPAN));
 		if (!now.isBefore(proof.expiresAt())) {
+			model.addAttribute("scannedAt",
+					ZonedDateTime.ofInstant(proof.scannedAt(), PlatformWebAutoConfiguration.JAPAN));
 			response.setStatus(HttpStatus.GONE.value());
 			return "proof/expired";
 		}
-		response.setHeader("Content-Location", request.getContextPath() + "/p/" + token);
-		model.addAttribute("proof", proof);
-		model.addAttribute("token", token);
-		model.addAttribute("expiresAt", ZonedDateTime.ofInstant(proof.expiresAt(), PlatformWebAutoConfiguration.JAPAN));
+		String proofUrl = request.getContextPath() + "/p/" + token;
+		response.setHeader("Content-Location", proofUrl);
+		// the page's values ready to print: the proof page is the scan's answer, and
+		// plain
+		// values render at a fraction of the cost of property paths and formatting calls
+		model.addAttribute("proofUrl", proofUrl);
+		model.addAttribute("statusUrl", proofUrl + "/status");
+		model.addAttribute("codeUrl", proofUrl + "/code.svg");
+		model.addAttribute("scannedAtText", SCAN_TIME.format(proof.scannedAt()));
+		model.addAttribute("validUntil", VALID_UNTIL.format(proof.expiresAt()));
+		model.addAttribute("fullName", proof.fullName());
+		model.addAttribute("hasPhoto", proof.hasPhoto());
+		model.addAttribute("doseCount", proof.doses().size());
+		model.addAttribute("doseLines",
+				proof.doses()
+					.stream()
+					.map((dose) -> this.messages.getMessage("proof.dose",
+							new Object[] { dose.number(), DATE.format(dose.date()) }, locale))
+					.toList());
 		model.addAttribute("serverNow", now.toEpochMilli());
 		model.addAttribute("expiresAtMillis", proof.expiresAt().toEpochMilli());
 		return "proof/proof";
