@@ -87,9 +87,8 @@ public class ProofPage {
 		}
 		String proofUrl = request.getContextPath() + "/p/" + token;
 		response.setHeader("Content-Location", proofUrl);
-		// the page's values ready to print: the proof page is the scan's answer, and
-		// plain
-		// values render at a fraction of the cost of property paths and formatting calls
+		// values ready to print: the proof page is the scan's answer, and plain values
+		// render at a fraction of the cost of property paths and formatting calls
 		model.addAttribute("proofUrl", proofUrl);
 		model.addAttribute("statusUrl", proofUrl + "/status");
 		model.addAttribute("codeUrl", proofUrl + "/code.svg");

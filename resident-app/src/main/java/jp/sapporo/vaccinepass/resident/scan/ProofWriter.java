@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ProofWriter implements DisposableBean {
 
-	static final int MAX_BATCH = 64;
+	private static final int MAX_BATCH = 64;
 
 	private static final String WRITE = """
 			with r as (
