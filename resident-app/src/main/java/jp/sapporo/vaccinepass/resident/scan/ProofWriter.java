@@ -138,13 +138,24 @@ class ProofWriter implements DisposableBean {
 	}
 
 	/**
-	 * Write scans in one statement, now, on the calling thread.
+	 * Write one scan now, on the calling thread, with a double-tap window of its own.
+	 * @param row the scan
+	 * @param window a scan of the same store by the same session less than this ago is a
+	 * double tap
+	 * @return the new proof's id, or {@code null} for a double tap
+	 */
+	Long writeNow(Row row, Duration window) {
+		return writeAll(List.of(row), window).get(ByteBuffer.wrap(row.tokenHash()));
+	}
+
+	/**
+	 * Write scans in one statement, on the calling thread.
 	 * @param rows the scans, at most one per session and store
 	 * @param window a scan of the same store by the same session less than this ago is a
 	 * double tap
 	 * @return the new proofs' ids by their token hashes; a double tap has none
 	 */
-	Map<ByteBuffer, Long> writeNow(List<Row> rows, Duration window) {
+	private Map<ByteBuffer, Long> writeAll(List<Row> rows, Duration window) {
 		Map<ByteBuffer, Long> ids = new HashMap<>();
 		this.jdbc.sql(WRITE)
 			.param("session", rows.stream().map(Row::session).toArray(byte[][]::new))
@@ -162,7 +173,11 @@ class ProofWriter implements DisposableBean {
 		return ids;
 	}
 
-	/** On the writer thread: write what is waiting, up to {@link #MAX_BATCH} scans. */
+	/**
+	 * On the writer thread: write what is waiting, up to {@link #MAX_BATCH} scans. Every
+	 * scan queued a run of this of its own, so a scan put back for the next statement is
+	 * always picked up by a run still to come.
+	 */
 	private void drain() {
 		List<Pending> batch = new ArrayList<>();
 		List<Pending> later = new ArrayList<>();
@@ -174,9 +189,6 @@ class ProofWriter implements DisposableBean {
 		for (int i = later.size() - 1; i >= 0; i--) {
 			this.pending.addFirst(later.get(i));
 		}
-		if (!later.isEmpty()) {
-			this.writer.execute(this::drain);
-		}
 		if (!batch.isEmpty()) {
 			writeTogether(batch);
 		}
@@ -184,7 +196,7 @@ class ProofWriter implements DisposableBean {
 
 	private void writeTogether(List<Pending> batch) {
 		try {
-			Map<ByteBuffer, Long> ids = writeNow(batch.stream().map(Pending::row).toList(),
+			Map<ByteBuffer, Long> ids = writeAll(batch.stream().map(Pending::row).toList(),
 					this.properties.tapWindow());
 			batch.forEach((p) -> p.result().complete(ids.get(ByteBuffer.wrap(p.row().tokenHash()))));
 		}

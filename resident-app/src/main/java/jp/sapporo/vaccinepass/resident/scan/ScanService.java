@@ -1,6 +1,5 @@
 package jp.sapporo.vaccinepass.resident.scan;
 
-import java.nio.ByteBuffer;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -158,7 +157,7 @@ class ScanService {
 		ProofWriter.Row row = new ProofWriter.Row(session, context.storeId(), hash, residentId, context.posterId(),
 				basis, now, expires);
 		Long proofId = window.equals(this.properties.tapWindow()) ? this.writer.write(row)
-				: this.writer.writeNow(List.of(row), window).get(ByteBuffer.wrap(hash));
+				: this.writer.writeNow(row, window);
 		if (proofId == null) {
 			return null;
 		}
@@ -198,7 +197,7 @@ class ScanService {
 				insert into scan_log (scanned_at, resident_id, store_id, poster_id, programme_id, outcome)
 				values (:now, :resident, :store, :poster, :programme, :outcome)
 				""")
-			.param("now", OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+			.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.param("resident", residentId)
 			.param("store", context.storeId())
 			.param("poster", context.posterId())

@@ -68,9 +68,12 @@ class ProofWriterTests {
 	}
 
 	private ProofWriter.Row row(byte[] session, long residentId) {
-		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		return row(session, residentId, Instant.now().truncatedTo(ChronoUnit.MICROS));
+	}
+
+	private ProofWriter.Row row(byte[] session, long residentId, Instant scannedAt) {
 		return new ProofWriter.Row(session, this.store, ProofTokens.hash(ProofTokens.newToken()), residentId,
-				this.poster, "VACCINATED", now, now.plus(Duration.ofMinutes(10)));
+				this.poster, "VACCINATED", scannedAt, scannedAt.plus(Duration.ofMinutes(10)));
 	}
 
 	private static byte[] newSession() {
@@ -191,16 +194,27 @@ class ProofWriterTests {
 	}
 
 	@Test
-	void aScanAloneIsWrittenAtOnceAndASecondTapWithinTheWindowIsADoubleTap() throws Exception {
+	void aSecondTapWithinTheWindowIsADoubleTapAndWithoutAWindowMakesAProofOfItsOwn() throws Exception {
 		byte[] session = newSession();
 		Long first = this.writer.write(row(session, this.resident));
 		assertThat(first).isNotNull();
 		assertThat(this.writer.write(row(session, this.resident))).isNull();
 		// no window (a vanished proof): the same tap makes a proof of its own
-		ProofWriter.Row again = row(session, this.resident);
-		Long third = this.writer.writeNow(List.of(again), Duration.ZERO)
-			.get(java.nio.ByteBuffer.wrap(again.tokenHash()));
+		Long third = this.writer.writeNow(row(session, this.resident), Duration.ZERO);
 		assertThat(third).isNotNull().isNotEqualTo(first);
+	}
+
+	@Test
+	void theDoubleTapWindowEndsExactlyThirtySecondsAfterTheTap() {
+		Duration window = Duration.ofSeconds(30);
+		Instant tapped = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		byte[] session = newSession();
+		assertThat(this.writer.writeNow(row(session, this.resident, tapped), window)).isNotNull();
+		// one microsecond short of the window: the same visit
+		assertThat(this.writer.writeNow(row(session, this.resident, tapped.plus(window).minusNanos(1_000)), window))
+			.isNull();
+		// exactly the window later: a new visit with a proof of its own
+		assertThat(this.writer.writeNow(row(session, this.resident, tapped.plus(window)), window)).isNotNull();
 	}
 
 }
